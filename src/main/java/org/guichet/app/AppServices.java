@@ -1,0 +1,75 @@
+package org.guichet.app;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.guichet.i18n.I18n;
+import org.guichet.i18n.Language;
+import org.guichet.platform.Background;
+import org.guichet.platform.Browser;
+import org.guichet.settings.Preferences;
+import org.guichet.settings.Settings;
+import org.guichet.settings.SettingsStore;
+import org.guichet.storage.Database;
+
+/** The long-lived services the screens share, opened at start-up and closed on exit. */
+public final class AppServices implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(AppServices.class.getName());
+
+    private final Path home;
+    private final Database database;
+    private final Background background = new Background();
+    private final Preferences preferences;
+    private final I18n i18n;
+    private final Browser browser;
+
+    private AppServices(Path home, Consumer<String> desktopBrowser) {
+        this.home = home;
+        this.database = Database.open(home);
+        SettingsStore settingsStore = new SettingsStore(database);
+        Settings settings = settingsStore.load(Settings.defaults(Language.forLocale(Locale.getDefault())));
+        this.preferences = new Preferences(settings, changed -> background.run(() -> {
+            settingsStore.save(changed);
+            return changed;
+        }, saved -> { }, error -> LOG.log(System.Logger.Level.WARNING, "Settings not saved")));
+        this.i18n = new I18n(settings.language());
+        preferences.languageProperty().addListener((observable, before, language) -> i18n.setLanguage(language));
+        this.browser = new Browser(desktopBrowser);
+    }
+
+    /** Opens the database in {@code home} (created if needed) and loads the saved settings. */
+    public static AppServices open(Path home, Consumer<String> desktopBrowser) {
+        return new AppServices(home, desktopBrowser);
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Background background() {
+        return background;
+    }
+
+    public Preferences preferences() {
+        return preferences;
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    public Browser browser() {
+        return browser;
+    }
+
+    @Override
+    public void close() {
+        background.close();
+        database.close();
+    }
+}
