@@ -1,45 +1,46 @@
 package org.guichet.domain.hours;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * Derives a département or overseas collectivité code ("75", "2A", "974", "987"…) from a commune's
- * INSEE code or from a postcode.
+ * INSEE code or from a postcode. Codes outside the territories {@link OfficeZones} knows (foreign
+ * "99xxx" INSEE codes, Monaco's 980xx postcodes…) give nothing.
  */
 public final class DepartmentCodes {
     private static final Pattern INSEE_COMMUNE_CODE = Pattern.compile("(\\d{2}|2[AB])\\d{3}");
     private static final Pattern POSTCODE = Pattern.compile("\\d{5}");
     private static final String SAINT_BARTHELEMY_POSTCODE = "97133";
     private static final String SAINT_MARTIN_POSTCODE = "97150";
-    private static final String MONACO_POSTCODE_PREFIX = "980";
 
     private DepartmentCodes() {
     }
 
-    /** "75056" → "75", "2A004" → "2A", "97411" → "974"; empty when the code is malformed. */
+    /** "75056" → "75", "2A004" → "2A", "97411" → "974"; empty when the code is malformed or unknown. */
     public static Optional<String> fromInseeCommuneCode(String inseeCode) {
         if (inseeCode == null) {
             return Optional.empty();
         }
-        String code = inseeCode.strip().toUpperCase();
-        if (!INSEE_COMMUNE_CODE.matcher(code).matches() || code.startsWith("00") || code.startsWith("20")) {
+        String code = inseeCode.strip().toUpperCase(Locale.ROOT);
+        if (!INSEE_COMMUNE_CODE.matcher(code).matches()) {
             return Optional.empty();
         }
-        return Optional.of(isOverseas(code) ? code.substring(0, 3) : code.substring(0, 2));
+        return known(isOverseas(code) ? code.substring(0, 3) : code.substring(0, 2));
     }
 
     /**
      * Best effort: postcodes follow départements except in a few border communes. Corsican postcodes
      * 200xx–201xx are read as Corse-du-Sud (2A), the others as Haute-Corse (2B); Saint-Barthélemy and
-     * Saint-Martin share Guadeloupe's 971 prefix. Empty for malformed and Monaco postcodes.
+     * Saint-Martin share Guadeloupe's 971 prefix.
      */
     public static Optional<String> fromPostcode(String postcode) {
         if (postcode == null) {
             return Optional.empty();
         }
         String code = postcode.strip();
-        if (!POSTCODE.matcher(code).matches() || code.startsWith("00") || code.startsWith(MONACO_POSTCODE_PREFIX)) {
+        if (!POSTCODE.matcher(code).matches()) {
             return Optional.empty();
         }
         if (code.equals(SAINT_BARTHELEMY_POSTCODE)) {
@@ -51,7 +52,11 @@ public final class DepartmentCodes {
         if (code.startsWith("20")) {
             return Optional.of(code.charAt(2) <= '1' ? "2A" : "2B");
         }
-        return Optional.of(isOverseas(code) ? code.substring(0, 3) : code.substring(0, 2));
+        return known(isOverseas(code) ? code.substring(0, 3) : code.substring(0, 2));
+    }
+
+    private static Optional<String> known(String departmentCode) {
+        return OfficeZones.zoneOf(departmentCode).isPresent() ? Optional.of(departmentCode) : Optional.empty();
     }
 
     private static boolean isOverseas(String code) {

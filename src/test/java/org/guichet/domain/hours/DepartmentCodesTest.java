@@ -32,8 +32,8 @@ class DepartmentCodesTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"7505", "750561", "2C004", "ABCDE", "00123", "20004"})
-    void malformedInseeCodesGiveNothing(String inseeCode) {
+    @ValueSource(strings = {"7505", "750561", "2C004", "ABCDE", "00123", "20004", "96001", "99138", "98401"})
+    void malformedOrForeignInseeCodesGiveNothing(String inseeCode) {
         assertThat(DepartmentCodes.fromInseeCommuneCode(inseeCode)).isEmpty();
     }
 
@@ -64,7 +64,7 @@ class DepartmentCodesTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"7501", "750111", "2A004", "00100", "98000"})
+    @ValueSource(strings = {"7501", "750111", "2A004", "00100", "96100", "98000", "99000"})
     void malformedOrForeignPostcodesGiveNothing(String postcode) {
         assertThat(DepartmentCodes.fromPostcode(postcode)).isEmpty();
     }
