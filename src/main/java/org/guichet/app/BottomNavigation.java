@@ -72,16 +72,20 @@ final class BottomNavigation {
         navigator.currentProperty().addListener((observable, before, entry) -> select(group, entry.tab()));
         select(group, navigator.currentTab());
 
-        root = new ScrollPane(bar);
+        root = new ScrollPane(bar) {
+            // Tabs share the width while they fit; with large text the bar scrolls sideways instead.
+            @Override
+            protected void layoutChildren() {
+                boolean fits = bar.prefWidth(-1) <= getWidth();
+                setFitToWidth(fits);
+                setHbarPolicy(fits ? ScrollPane.ScrollBarPolicy.NEVER : ScrollPane.ScrollBarPolicy.ALWAYS);
+                super.layoutChildren();
+            }
+        };
         root.setFitToHeight(true);
-        root.setFitToWidth(true);
         root.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        root.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         root.setFocusTraversable(false);
         root.getStyleClass().add(Styles.BOTTOM_NAV);
-        // Fit to width only while the tabs fit, so they share the width; otherwise scroll.
-        bar.widthProperty().addListener(observable -> root.setFitToWidth(bar.prefWidth(-1) <= root.getWidth()));
-        root.widthProperty().addListener(observable -> root.setFitToWidth(bar.prefWidth(-1) <= root.getWidth()));
     }
 
     ScrollPane root() {

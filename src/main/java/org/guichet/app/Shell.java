@@ -18,7 +18,7 @@ public final class Shell {
     private final StackPane content = new StackPane();
 
     public Shell(I18n i18n, Navigator navigator, ObservableBooleanValue reduceMotion) {
-        root.setTop(new TopBar(i18n, navigator).root());
+        root.setTop(new TopBar(i18n, navigator));
         root.setCenter(content);
         root.setBottom(new BottomNavigation(i18n, navigator).root());
         show(navigator.currentProperty().get(), false);

@@ -1,5 +1,6 @@
 package org.guichet.home;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
@@ -46,18 +47,19 @@ public final class HomeScreen implements Screen {
 
     private Node searchForm() {
         Label label = Components.wrapping(i18n.text("home.search.label"), Styles.FIELD_LABEL);
+        Label hint = Components.wrapping(i18n.text("home.search.example"), Styles.HINT);
         TextField field = new TextField();
-        field.promptTextProperty().bind(i18n.text("home.search.example"));
         label.setLabelFor(field);
         Label error = Components.wrapping(searchError, Styles.ERROR);
         error.visibleProperty().bind(searchError.isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        field.accessibleHelpProperty().bind(searchError);
+        field.accessibleHelpProperty().bind(Bindings.when(searchError.isEmpty())
+                .then(hint.textProperty()).otherwise(searchError));
         Runnable search = () -> search(field.getText());
         field.setOnAction(event -> search.run());
         field.textProperty().addListener(observable -> searchError.set(""));
         Button submit = Components.primaryButton(i18n.text("home.search.submit"), search);
-        VBox form = new VBox(label, field, error, submit);
+        VBox form = new VBox(label, hint, field, error, submit);
         form.getStyleClass().add(Styles.CARD);
         return form;
     }

@@ -126,20 +126,47 @@ public final class AccessibilityAudit {
             return;
         }
         Node shown = labeled.lookup(".text");
-        if (shown instanceof Text text && !full.equals(text.getText())) {
+        if (!(shown instanceof Text text)) {
+            return;
+        }
+        if (!full.equals(text.getText())) {
             violations.add(new Violation("truncated", describe(labeled), "shows \"" + text.getText() + "\""));
+        } else if (text.getWrappingWidth() > 0) {
+            checkWordsFit(labeled, text);
+        }
+    }
+
+    /** A wrapped text whose wrapping width is narrower than one of its words breaks that word. */
+    private void checkWordsFit(Labeled labeled, Text shown) {
+        Text measure = new Text();
+        measure.setFont(shown.getFont());
+        for (String word : shown.getText().split("\\s+")) {
+            measure.setText(word);
+            if (measure.getLayoutBounds().getWidth() > shown.getWrappingWidth() + 0.5) {
+                violations.add(new Violation("word-break", describe(labeled),
+                        String.format("\"%s\" is %.0f px wide but the text wraps at %.0f px", word,
+                                measure.getLayoutBounds().getWidth(), shown.getWrappingWidth())));
+                return;
+            }
         }
     }
 
     private void checkReflow(Text text) {
-        if (insideHorizontalScroll(text)) {
-            return;
-        }
         Bounds bounds = text.localToScene(text.getLayoutBounds());
-        if (bounds.getMinX() < -0.5 || bounds.getMaxX() > sceneWidth + 0.5) {
+        if (!insideHorizontalScroll(text) && (bounds.getMinX() < -0.5 || bounds.getMaxX() > sceneWidth + 0.5)) {
             violations.add(new Violation("reflow", describe(text),
                     String.format("text spans x %.0f–%.0f outside the %.0f px screen", bounds.getMinX(), bounds.getMaxX(),
                             sceneWidth)));
+        }
+        for (Node up = text.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof ScrollPane scroll && scroll.getVbarPolicy() == ScrollPane.ScrollBarPolicy.NEVER) {
+                Bounds viewport = scroll.localToScene(scroll.getLayoutBounds());
+                if (bounds.getMinY() < viewport.getMinY() - 0.5 || bounds.getMaxY() > viewport.getMaxY() + 0.5) {
+                    violations.add(new Violation("clipped", describe(text),
+                            String.format("text spans y %.0f–%.0f, its area shows %.0f–%.0f", bounds.getMinY(),
+                                    bounds.getMaxY(), viewport.getMinY(), viewport.getMaxY())));
+                }
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -128,6 +129,26 @@ class AccessibilityAuditTest {
         Label wide = new Label("Préfecture du Loiret, Orléans : service des titres de séjour et des naturalisations");
         wide.setMinWidth(Label.USE_PREF_SIZE);
         assertThat(rules(audit(screen(wide)))).containsExactly("reflow");
+    }
+
+    @Test
+    void aWordBrokenAcrossLinesFails() {
+        Label narrow = new Label("Paramètres");
+        narrow.setWrapText(true);
+        narrow.setStyle("-fx-font-size: 32px;");
+        narrow.setMaxWidth(80);
+        narrow.setMinHeight(Label.USE_PREF_SIZE);
+        assertThat(rules(audit(screen(narrow)))).containsExactly("word-break");
+    }
+
+    @Test
+    void textCutByANonScrollingAreaFails() {
+        Label tall = new Label("Accueil");
+        tall.setMinHeight(80);
+        ScrollPane strip = new ScrollPane(new VBox(tall));
+        strip.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        strip.setMaxHeight(30);
+        assertThat(rules(audit(screen(strip)))).contains("clipped");
     }
 
     @Test
