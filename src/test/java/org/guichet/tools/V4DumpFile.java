@@ -4,46 +4,50 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
-import java.util.zip.CRC32;
-import java.util.zip.Deflater;
-import java.util.zip.DeflaterOutputStream;
 import java.util.zip.GZIPInputStream;
 
 /**
- * A v4 dump ({@code {"service":[…]}}) as a gzip file that is the same bytes every time it is
- * written from the same records: one record per line in the given order, and a gzip header with
- * no file name and a zero modification time (RFC 1952), written here rather than by
- * {@code GZIPOutputStream}, whose header bytes changed between JDK versions.
+ * A v4 dump ({@code {"service":[…]}}) written the same way every time: one record per line, in the
+ * given order, each record's fields in their own order, non-ASCII characters as UTF-8.
  */
 final class V4DumpFile {
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
-    /** Magic, deflate, no flags, MTIME 0, XFL 2 (best compression), OS 255 (unknown). */
-    private static final byte[] GZIP_HEADER = {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 2, (byte) 0xff};
 
     private V4DumpFile() {
     }
 
-    static byte[] json(List<JsonObject> services) {
-        StringBuilder json = new StringBuilder("{\"service\":[\n");
-        for (int i = 0; i < services.size(); i++) {
-            json.append(GSON.toJson(services.get(i))).append(i + 1 < services.size() ? ",\n" : "\n");
-        }
-        return json.append("]}\n").toString().getBytes(StandardCharsets.UTF_8);
+    static byte[] json(List<JsonObject> services) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        write(services.iterator(), bytes);
+        return bytes.toByteArray();
     }
 
-    static void writeGzip(List<JsonObject> services, Path file) throws IOException {
-        Files.write(file, gzip(json(services)));
+    static byte[] gzip(byte[] content) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (OutputStream gzip = new ReproducibleGzipOutputStream(bytes)) {
+            gzip.write(content);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Streams the records to a gzip file, so a national-size dump never sits in memory whole. */
+    static void writeGzip(Iterator<JsonObject> services, Path file) throws IOException {
+        try (OutputStream gzip = new ReproducibleGzipOutputStream(Files.newOutputStream(file))) {
+            write(services, gzip);
+        }
     }
 
     static List<JsonObject> readGzip(Path file) throws IOException {
@@ -57,21 +61,14 @@ final class V4DumpFile {
         }
     }
 
-    static byte[] gzip(byte[] content) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.write(GZIP_HEADER);
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
-        try (OutputStream deflate = new DeflaterOutputStream(bytes, deflater)) {
-            deflate.write(content);
-        } finally {
-            deflater.end();
+    private static void write(Iterator<JsonObject> services, OutputStream target) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8));
+        writer.write("{\"service\":[\n");
+        while (services.hasNext()) {
+            GSON.toJson(services.next(), writer);
+            writer.write(services.hasNext() ? ",\n" : "\n");
         }
-        CRC32 crc = new CRC32();
-        crc.update(content);
-        bytes.write(ByteBuffer.allocate(8).order(ByteOrder.LITTLE_ENDIAN)
-                .putInt((int) crc.getValue())
-                .putInt(content.length)
-                .array());
-        return bytes.toByteArray();
+        writer.write("]}\n");
+        writer.flush();
     }
 }
