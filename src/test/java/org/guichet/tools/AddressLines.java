@@ -16,10 +16,6 @@ record AddressLines(String complement1, String complement2, String numeroVoie, S
     private static final Pattern DELIVERY = Pattern.compile("(?i)^(BP|CS|TSA|CP|Case postale)\\b.*");
     private static final Pattern STARTS_WITH_NUMBER = Pattern.compile("^\\d.*");
 
-    static AddressLines single(String street) {
-        return new AddressLines("", "", street, "");
-    }
-
     static AddressLines of(String complement, String street) {
         return new AddressLines(complement, "", street, "");
     }

@@ -15,7 +15,9 @@ import org.xml.sax.SAXException;
 
 /**
  * DILA's pre-2022 "données locales v2" XML, one {@code <Organisme>} per file. The reader knows every
- * element of the files it is given and fails on any other, so no value is dropped unnoticed.
+ * element of the files it is given and fails on any other, so no value is dropped unnoticed; the
+ * only one it sets aside is {@code <Localisation><Précision>}, a geocoding quality code with no v4
+ * field.
  */
 final class DilaV2XmlSource implements AnnuaireSource {
     static final String GLOB = "dila-v2-organisme-*.xml";
