@@ -30,8 +30,8 @@ final class AnnuaireApiV3Source implements AnnuaireSource {
     private static final Pattern CEDEX = Pattern.compile("(?i)\\s+cedex(\\s+\\d+)?$");
 
     @Override
-    public String name() {
-        return "betagouv/annuaire-api v3 additions";
+    public String origin() {
+        return "`v3-additions-betagouv-annuaire-api.json`: betagouv/annuaire-api `data/**/*.yaml` (CCAS, CDAS, SDSEI, mobile town halls; files as at commit d22bef1e, removed in the next commit)";
     }
 
     @Override

@@ -8,8 +8,8 @@ import java.util.List;
 /** One source file format of shared/data/annuaire, read into v4 dump records. */
 interface AnnuaireSource {
 
-    /** The source's name in the snapshot's counts. */
-    String name();
+    /** The source's files and origin, as SNAPSHOT.md lists them (Markdown). */
+    String origin();
 
     List<JsonObject> read(Path annuaireDir) throws IOException;
 }

@@ -19,8 +19,8 @@ final class CquestNdjsonSource implements AnnuaireSource {
     static final String FILE = "cquest-2016-annuaire-45-loiret.ndjson";
 
     @Override
-    public String name() {
-        return "cquest/annuaire-services-publics, Loiret (2016)";
+    public String origin() {
+        return "`cquest-2016-annuaire-45-loiret.ndjson`: cquest/annuaire-services-publics `data/annuaire-45.sjson` (whole Loiret département, from the DILA annuaire, extracted in 2016; dates from its `update` field)";
     }
 
     @Override

@@ -25,8 +25,8 @@ final class DilaV2XmlSource implements AnnuaireSource {
             Map.of("physique", Address.PHYSICAL, "postale", Address.POSTAL);
 
     @Override
-    public String name() {
-        return "DILA v2 XML (données locales v2)";
+    public String origin() {
+        return "`dila-v2-organisme-msa-01053-01.xml`: DILA données locales v2 (via betagouv/annuaire-api test files)";
     }
 
     @Override

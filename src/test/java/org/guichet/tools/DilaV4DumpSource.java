@@ -15,8 +15,8 @@ final class DilaV4DumpSource implements AnnuaireSource {
     static final String GLOB = "dila-v4-local-sample-*.json";
 
     @Override
-    public String name() {
-        return "DILA v4 dump extracts";
+    public String origin() {
+        return "`dila-v4-local-sample-*.json`: records of DILA's v4 dump (via betagouv/annuaire-api and MTES-MCT/acceslibre test files)";
     }
 
     @Override

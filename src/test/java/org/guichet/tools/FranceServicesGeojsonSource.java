@@ -20,8 +20,8 @@ final class FranceServicesGeojsonSource implements AnnuaireSource {
     private static final String LOST_LEADING_ZERO = "\\d{4}";
 
     @Override
-    public String name() {
-        return "ANCT France services (2020)";
+    public String origin() {
+        return "`anct-france-services-2020.geojson`: anct-carto/France-services `data/france_services.geojson` (every France services site, 2020; no per-record date, labellisations dated 01/2020 to 01/09/2020)";
     }
 
     @Override

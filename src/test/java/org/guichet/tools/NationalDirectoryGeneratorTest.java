@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -59,7 +60,7 @@ class NationalDirectoryGeneratorTest {
     }
 
     private static List<JsonObject> iterate(NationalDirectoryGenerator generator, int count) {
-        List<JsonObject> services = new java.util.ArrayList<>();
+        List<JsonObject> services = new ArrayList<>();
         generator.services(count).forEachRemaining(services::add);
         return services;
     }

@@ -31,8 +31,8 @@ final class OdsApiReplySource implements AnnuaireSource {
     private static final Set<String> ODS_ONLY_FIELDS = Set.of("date_creation_datetime", "date_modification_datetime");
 
     @Override
-    public String name() {
-        return "API Annuaire (ODS v2.1) replies";
+    public String origin() {
+        return "`ods-v2.1-response-*.json`: saved API Annuaire replies (via betagouv/rdv-service-public test files)";
     }
 
     @Override

@@ -9,27 +9,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /** SNAPSHOT.md: what the bundled snapshot holds, where each record comes from, and how it was converted. */
 final class SnapshotReadme {
     /** The day the snapshot's sources were fixed; no build time is written anywhere. */
     static final LocalDate SNAPSHOT_DATE = LocalDate.of(2026, 11, 23);
-
-    private static final Map<Class<? extends AnnuaireSource>, String> ORIGINS = Map.of(
-            DilaV4DumpSource.class,
-            "`dila-v4-local-sample-*.json`: records of DILA's v4 dump (via betagouv/annuaire-api and MTES-MCT/acceslibre test files)",
-            OdsApiReplySource.class,
-            "`ods-v2.1-response-*.json`: saved API Annuaire replies (via betagouv/rdv-service-public test files)",
-            DilaV2XmlSource.class,
-            "`dila-v2-organisme-msa-01053-01.xml`: DILA données locales v2 (via betagouv/annuaire-api test files)",
-            CquestNdjsonSource.class,
-            "`cquest-2016-annuaire-45-loiret.ndjson`: cquest/annuaire-services-publics `data/annuaire-45.sjson` (whole Loiret département, from the DILA annuaire, extracted in 2016; dates from its `update` field)",
-            AnnuaireApiV3Source.class,
-            "`v3-additions-betagouv-annuaire-api.json`: betagouv/annuaire-api `data/**/*.yaml` (CCAS, CDAS, SDSEI, mobile town halls; files as at commit d22bef1e, removed in the next commit)",
-            FranceServicesGeojsonSource.class,
-            "`anct-france-services-2020.geojson`: anct-carto/France-services `data/france_services.geojson` (every France services site, 2020; no per-record date, labellisations dated 01/2020 to 01/09/2020)");
 
     private SnapshotReadme() {
     }
@@ -53,7 +37,7 @@ final class SnapshotReadme {
                 .append("| Source | Records kept | Same id as an earlier source | Record dates (`date_modification`) | Hours entries (of which comment only) |\n")
                 .append("|---|---|---|---|---|\n");
         for (AnnuaireSnapshotBuilder.SourceRecords source : snapshot.sources()) {
-            md.append("| ").append(Objects.requireNonNull(ORIGINS.get(source.source().getClass())))
+            md.append("| ").append(source.source().origin())
                     .append(" | ").append(source.kept().size())
                     .append(" | ").append(source.duplicates())
                     .append(" | ").append(dateRange(source.kept()))
