@@ -1,0 +1,168 @@
+package org.guichet.testing;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Window;
+import org.guichet.a11y.AccessibleNames;
+import org.guichet.app.GuichetApp;
+import org.guichet.platform.AppHome;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Starts the real app, headless, on a fresh data home, and drives it the way a screen-reader user
+ * does: controls are found by the name they announce, never by CSS id or position.
+ */
+@Timeout(120)
+public abstract class AppUiTest {
+
+    @TempDir
+    protected Path home;
+
+    protected final FxRobot robot = new FxRobot();
+    private Application app;
+
+    @BeforeEach
+    void launchApp() throws TimeoutException {
+        Locale.setDefault(Locale.FRENCH);
+        startApp();
+    }
+
+    @AfterEach
+    void closeApp() throws TimeoutException {
+        stopApp();
+    }
+
+    /** Quits and starts the app again on the same data home, as a user reopening it would. */
+    protected void restartApp() throws TimeoutException {
+        stopApp();
+        startApp();
+    }
+
+    private void startApp() throws TimeoutException {
+        System.setProperty(AppHome.PROPERTY, home.toString());
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(GuichetApp::new);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void stopApp() throws TimeoutException {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+            FxToolkit.cleanupStages();
+            app = null;
+        }
+        System.clearProperty(AppHome.PROPERTY);
+    }
+
+    protected Scene scene() {
+        return Fx.call(() -> Window.getWindows().stream().filter(Window::isShowing).findFirst().orElseThrow().getScene());
+    }
+
+    /** The one visible control that announces itself as {@code name}. */
+    protected Node named(String name) {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Node> found = Fx.call(() -> {
+            List<Node> matches = new ArrayList<>();
+            collect(scene().getRoot(), node -> name.equals(AccessibleNames.of(node)) && !(node instanceof Text)
+                    && !(node instanceof Label label && label.getLabelFor() != null), matches);
+            return matches;
+        });
+        if (found.size() != 1) {
+            throw new AssertionError(found.isEmpty() ? "Nothing named \"" + name + "\" on screen; visible texts: " + visibleTexts()
+                    : found.size() + " controls named \"" + name + "\"");
+        }
+        return found.get(0);
+    }
+
+    protected boolean isShown(String name) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return Fx.call(() -> {
+            List<Node> matches = new ArrayList<>();
+            collect(scene().getRoot(), node -> name.equals(AccessibleNames.of(node)), matches);
+            return !matches.isEmpty();
+        });
+    }
+
+    /** Clicks the control named {@code name}, scrolling it into view first as a user would. */
+    protected void clickOn(String name) {
+        Node node = named(name);
+        reveal(node);
+        robot.clickOn(node);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Puts the keyboard focus in the field named {@code name} and types {@code text}. */
+    protected void typeInto(String name, String text) {
+        clickOn(name);
+        robot.write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    protected void press(KeyCode... keys) {
+        robot.push(keys);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The title of the current screen, as announced at the top. */
+    protected String screenTitle() {
+        return Fx.call(() -> ((Labeled) scene().getRoot().lookup(".screen-title")).getText());
+    }
+
+    /** Every text a sighted user can see on the current screen, top to bottom. */
+    protected List<String> visibleTexts() {
+        return Fx.call(() -> {
+            List<Node> texts = new ArrayList<>();
+            collect(scene().getRoot(), node -> node instanceof Labeled labeled && !labeled.getText().isBlank(), texts);
+            return texts.stream().map(node -> ((Labeled) node).getText()).toList();
+        });
+    }
+
+    private static void collect(Node node, java.util.function.Predicate<Node> test, List<Node> into) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (test.test(node)) {
+            into.add(node);
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> collect(child, test, into));
+        }
+    }
+
+    private static void reveal(Node node) {
+        Fx.run(() -> {
+            for (Node up = node.getParent(); up != null; up = up.getParent()) {
+                if (up instanceof ScrollPane scroll && scroll.getContent() != null) {
+                    Bounds inContent = scroll.getContent().sceneToLocal(node.localToScene(node.getLayoutBounds()));
+                    double contentHeight = scroll.getContent().getLayoutBounds().getHeight();
+                    double viewport = scroll.getViewportBounds().getHeight();
+                    if (contentHeight > viewport) {
+                        double target = Math.max(0, inContent.getMinY() - viewport / 3);
+                        scroll.setVvalue(Math.min(1, target / (contentHeight - viewport)));
+                    }
+                    scroll.layout();
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
