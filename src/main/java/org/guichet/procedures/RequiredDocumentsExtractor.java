@@ -29,7 +29,7 @@ final class RequiredDocumentsExtractor {
         List<Element> chapters = Sections.outermost(body, RequiredDocumentsExtractor::isDocumentsChapter);
         for (Element chapter : chapters) {
             for (Element item : Xml.descendants(chapter, "Item")) {
-                if (!Sections.insideAny(item, chapter, NOT_A_DOCUMENT)) {
+                if (!Sections.insideAny(item, chapter, NOT_A_DOCUMENT) && !isIntroducedAsSomethingElse(parentList(item))) {
                     add(byCase, situation(item), item);
                 }
             }
@@ -51,11 +51,37 @@ final class RequiredDocumentsExtractor {
     }
 
     private static boolean isAnnounced(Element liste) {
-        List<Element> siblings = Xml.children((Element) liste.getParentNode());
-        int index = siblings.indexOf(liste);
-        return index > 0
-                && Xml.name(siblings.get(index - 1)).equals("Paragraphe")
-                && Titles.introducesDocumentList(Xml.text(siblings.get(index - 1)));
+        return previousParagraph(liste).map(Titles::introducesDocumentList).orElse(false);
+    }
+
+    /** In a documents chapter, a list after "À la fin de la procédure, vous obtenez :" is not one of documents. */
+    private static boolean isIntroducedAsSomethingElse(Element liste) {
+        return previousParagraph(liste).map(text -> !Titles.mentionsDocuments(text)).orElse(false);
+    }
+
+    /**
+     * The paragraph that introduces {@code liste}: the nearest paragraph before it, past the lists
+     * that continue it; a list wrapped in a {@code FragmentConditionne} is looked at from the wrapper.
+     */
+    private static Optional<String> previousParagraph(Element liste) {
+        Element anchor = Xml.name((Element) liste.getParentNode()).equals("FragmentConditionne")
+                ? (Element) liste.getParentNode()
+                : liste;
+        List<Element> siblings = Xml.children((Element) anchor.getParentNode());
+        for (int index = siblings.indexOf(anchor) - 1; index >= 0; index--) {
+            String name = Xml.name(siblings.get(index));
+            if (name.equals("Paragraphe")) {
+                return Optional.of(Xml.text(siblings.get(index)));
+            }
+            if (!name.equals("Liste") && !name.equals("FragmentConditionne")) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Element parentList(Element item) {
+        return (Element) item.getParentNode();
     }
 
     private static void add(Map<List<String>, List<RequiredDocument>> byCase, List<String> situation, Element item) {

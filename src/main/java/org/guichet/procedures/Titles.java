@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 final class Titles {
     private static final Pattern DOCUMENTS = Pattern.compile("^pieces (a fournir|justificatives)\\b");
     private static final Pattern COSTS = Pattern.compile("\\b(cout|couts|montant|montants|prix|tarif|tarifs)\\b");
-    private static final Pattern APPEAL = Pattern.compile("\\b(recours|refus|refuse|reclamation|contester|contestation)\\b");
+    private static final Pattern APPEAL = Pattern.compile("\\b(recours|refus|refuse|contester|contestation)\\b");
     private static final Pattern DELAY = Pattern.compile("\\b(delai|delais)\\b");
     private static final Pattern DOCUMENT_ANNOUNCE = Pattern.compile("\\b(documents?|pieces?|justificatifs?)\\b");
 
@@ -29,8 +29,12 @@ final class Titles {
         return DELAY.matcher(TextKey.of(title)).find();
     }
 
+    static boolean mentionsDocuments(String paragraph) {
+        return DOCUMENT_ANNOUNCE.matcher(TextKey.of(paragraph)).find();
+    }
+
     /** "… de plusieurs documents :", "Le professionnel vous demandera les pièces suivantes :". */
     static boolean introducesDocumentList(String paragraph) {
-        return paragraph.strip().endsWith(":") && DOCUMENT_ANNOUNCE.matcher(TextKey.of(paragraph)).find();
+        return paragraph.strip().endsWith(":") && mentionsDocuments(paragraph);
     }
 }
