@@ -15,7 +15,8 @@ import org.w3c.dom.Element;
  * Appeal routes. In an ordinary fiche: the chapters and options titled "Recours", "Que faire en
  * cas de refus"…, and the "Décision" chapters that explain the appeal. In an appeal
  * fiche (its own title speaks of a "recours", e.g. F2474, F2026, F12567): each of its top-level
- * chapters or situations. Deadlines are the sentences of the route that state a delay.
+ * chapters or situations. Deadlines are the paragraphs, items and rows
+ * of the route that speak of a "délai" or name a duration.
  */
 final class AppealRouteExtractor {
     /** The fiches that explain how to appeal: administrative appeal, the administrative judge, refused ID papers. */

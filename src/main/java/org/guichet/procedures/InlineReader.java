@@ -66,11 +66,11 @@ final class InlineReader {
             }
         }
         if (!merged.isEmpty() && merged.get(0) instanceof Inline.Text first) {
-            merged.set(0, new Inline.Text(first.text().stripLeading()));
+            merged.set(0, new Inline.Text(Xml.trimStart(first.text())));
         }
         int last = merged.size() - 1;
         if (last >= 0 && merged.get(last) instanceof Inline.Text end) {
-            merged.set(last, new Inline.Text(end.text().stripTrailing()));
+            merged.set(last, new Inline.Text(Xml.trimEnd(end.text())));
         }
         merged.removeIf(inline -> inline instanceof Inline.Text text && text.text().isEmpty());
         return merged;

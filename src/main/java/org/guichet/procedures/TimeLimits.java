@@ -10,6 +10,10 @@ import java.util.regex.Pattern;
 /** Recognises text that states a delay or a deadline, and the duration it names. */
 final class TimeLimits {
     private static final Pattern DELAY_WORD = Pattern.compile("\\b(delai|delais)\\b");
+    /** "3 à 4 semaines", "6 mois à 1 an", "entre 2 et 5 ans": a range is not one duration. */
+    private static final Pattern RANGE =
+            Pattern.compile("\\d+[ \\u00A0]*(?:jours?|semaines?|mois|ans?)?[ \\u00A0]*(?:à|-|et)[ \\u00A0]*\\d+[ \\u00A0]*(?:jours?|semaines?|mois|ans?)\\b",
+                    Pattern.CASE_INSENSITIVE);
     private static final Pattern DURATION =
             Pattern.compile("(?<![\\d,])(\\d+)[ \\u00A0\\u202F]*(jours?|semaines?|mois|ans?)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -24,8 +28,11 @@ final class TimeLimits {
         return DURATION.matcher(text).find();
     }
 
-    /** The duration the text names, when it names exactly one (repeated mentions count once). */
+    /** The duration the text names, when it names exactly one and no range (repeated mentions count once). */
     static Optional<Period> period(String text) {
+        if (RANGE.matcher(text).find()) {
+            return Optional.empty();
+        }
         List<Period> periods = new ArrayList<>();
         Matcher matcher = DURATION.matcher(text);
         while (matcher.find()) {

@@ -3,12 +3,15 @@ package org.guichet.procedures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /** Small DOM helpers for the fiche format (no namespaces except Dublin Core metadata). */
 final class Xml {
     static final String DUBLIN_CORE = "http://purl.org/dc/elements/1.1/";
+    private static final Pattern LEADING_SPACES = Pattern.compile("^[\\s\\u00A0\\u202F]+");
+    private static final Pattern TRAILING_SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+$");
 
     private Xml() {
     }
@@ -62,7 +65,20 @@ final class Xml {
 
     /** The element's text with runs of white space collapsed and ends trimmed. */
     static String text(Element element) {
-        return collapse(element.getTextContent()).strip();
+        return trim(collapse(element.getTextContent()));
+    }
+
+    /** Trims white space including no-break spaces, which {@link String#strip()} keeps. */
+    static String trim(String text) {
+        return trimEnd(trimStart(text));
+    }
+
+    static String trimStart(String text) {
+        return LEADING_SPACES.matcher(text).replaceAll("");
+    }
+
+    static String trimEnd(String text) {
+        return TRAILING_SPACES.matcher(text).replaceAll("");
     }
 
     static String childText(Element parent, String name) {
