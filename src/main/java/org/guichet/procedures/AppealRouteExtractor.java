@@ -38,7 +38,7 @@ final class AppealRouteExtractor {
         Map<String, RelatedPublication> guides = new LinkedHashMap<>();
         for (Element link : Xml.descendants(root, "LienInterne")) {
             String id = link.getAttribute("LienPublication");
-            if (APPEAL_GUIDES.contains(id)) {
+            if (APPEAL_GUIDES.contains(id) && !id.equals(root.getAttribute("ID"))) {
                 guides.putIfAbsent(id, new RelatedPublication(id, Xml.text(link)));
             }
         }

@@ -20,7 +20,7 @@ final class CostExtractor {
             TextUnits.of(section).forEach(unit -> lines.add(line(unit)));
         }
         for (Element table : Xml.descendants(body, "Tableau")) {
-            boolean alreadyRead = sections.stream().anyMatch(section -> Xml.descendants(section, "Tableau").contains(table));
+            boolean alreadyRead = sections.stream().anyMatch(section -> Xml.isInside(table, section));
             if (!alreadyRead && Titles.announcesCosts(Xml.childText(table, "Titre"))) {
                 Xml.children(table, "Rangée").stream()
                         .filter(row -> !"header".equals(row.getAttribute("type")))

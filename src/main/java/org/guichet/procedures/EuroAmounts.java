@@ -11,6 +11,8 @@ final class EuroAmounts {
     private static final Pattern AMOUNT =
             Pattern.compile("(?<![\\d,])(\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})*|\\d+)(,\\d{1,2})?[ \\u00A0\\u202F]?€");
 
+    private static final Pattern GROUP_SEPARATORS = Pattern.compile("[ \\u00A0\\u202F]");
+
     private EuroAmounts() {
     }
 
@@ -18,7 +20,7 @@ final class EuroAmounts {
         List<BigDecimal> amounts = new ArrayList<>();
         Matcher matcher = AMOUNT.matcher(text);
         while (matcher.find()) {
-            String units = matcher.group(1).replaceAll("[ \\u00A0\\u202F]", "");
+            String units = GROUP_SEPARATORS.matcher(matcher.group(1)).replaceAll("");
             String cents = matcher.group(2) == null ? "" : "." + matcher.group(2).substring(1);
             amounts.add(new BigDecimal(units + cents));
         }

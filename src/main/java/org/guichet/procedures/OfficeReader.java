@@ -1,5 +1,6 @@
 package org.guichet.procedures;
 
+import java.util.List;
 import java.util.Optional;
 import org.guichet.domain.procedure.Office;
 import org.w3c.dom.Element;
@@ -18,6 +19,6 @@ final class OfficeReader {
                 pivot.isEmpty() ? Optional.empty() : Optional.of(pivot),
                 Xml.children(ouSAdresser, "RessourceWeb").stream().map(web -> web.getAttribute("URL")).toList(),
                 Xml.childText(ouSAdresser, "Source"),
-                Xml.child(ouSAdresser, "Texte").map(BlockReader::read).orElse(java.util.List.of()));
+                Xml.child(ouSAdresser, "Texte").map(BlockReader::read).orElse(List.of()));
     }
 }

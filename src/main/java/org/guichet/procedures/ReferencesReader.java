@@ -49,12 +49,9 @@ final class ReferencesReader {
     static List<GlossaryEntry> glossary(Element root) {
         List<GlossaryEntry> entries = new ArrayList<>();
         for (Element element : Xml.children(root)) {
-            GlossaryEntry.Kind kind = switch (Xml.name(element)) {
-                case "Definition" -> GlossaryEntry.Kind.DEFINITION;
-                case "Abreviation" -> GlossaryEntry.Kind.ABBREVIATION;
-                default -> null;
-            };
-            if (kind != null) {
+            String name = Xml.name(element);
+            if (name.equals("Definition") || name.equals("Abreviation")) {
+                GlossaryEntry.Kind kind = name.equals("Definition") ? GlossaryEntry.Kind.DEFINITION : GlossaryEntry.Kind.ABBREVIATION;
                 entries.add(new GlossaryEntry(element.getAttribute("ID"), kind, Xml.childText(element, "Titre"),
                         Xml.child(element, "Texte").map(BlockReader::read).orElse(List.of())));
             }

@@ -19,6 +19,7 @@ import org.w3c.dom.Element;
  * cell also gets the column's header ("Le passeport est d'un modèle plus ancien").
  */
 final class RequiredDocumentsExtractor {
+    /** Items inside these are notes, parts of another item, or an office's description. */
     private static final Set<String> NOT_A_DOCUMENT = Set.of("ASavoir", "ANoter", "Attention", "Item", "OuSAdresser");
 
     private RequiredDocumentsExtractor() {

@@ -13,12 +13,15 @@ import org.xml.sax.SAXParseException;
 
 /** Reads XML into a DOM with DTDs, external entities and XInclude refused. */
 final class SecureXml {
+    /** Configured once; the factory is not specified as thread-safe, so builders are made one at a time. */
+    private static final DocumentBuilderFactory FACTORY = secureFactory();
+
     private SecureXml() {
     }
 
     static Document read(String ficheId, InputStream in) {
         try {
-            DocumentBuilder builder = factory().newDocumentBuilder();
+            DocumentBuilder builder = newBuilder();
             builder.setErrorHandler(new FailFast());
             builder.setEntityResolver((publicId, systemId) -> {
                 throw new SAXException("external entity refused: " + systemId);
@@ -31,13 +34,26 @@ final class SecureXml {
             throw new FicheFormatException(ficheId, "document", e.getMessage(), e);
         } catch (IOException e) {
             throw new FicheFormatException(ficheId, "document", "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static synchronized DocumentBuilder newBuilder() {
+        try {
+            return FACTORY.newDocumentBuilder();
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK XML parser cannot be made secure", e);
         }
     }
 
-    private static DocumentBuilderFactory factory() throws ParserConfigurationException {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    private static DocumentBuilderFactory secureFactory() {
+        try {
+            return configure(DocumentBuilderFactory.newInstance());
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK XML parser cannot be made secure", e);
+        }
+    }
+
+    private static DocumentBuilderFactory configure(DocumentBuilderFactory factory) throws ParserConfigurationException {
         factory.setNamespaceAware(true);
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /** Recognises text that states a delay or a deadline, and the duration it names. */
 final class TimeLimits {
-    private static final Pattern DELAY_WORD = Pattern.compile("\\b(delai|delais)\\b");
+    private static final Pattern DELAY_WORD =
+            Pattern.compile("\\bd[ée]lais?\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "3 à 4 semaines", "6 mois à 1 an", "entre 2 et 5 ans": a range is not one duration. */
     private static final Pattern RANGE =
             Pattern.compile("\\d+[ \\u00A0]*(?:jours?|semaines?|mois|ans?)?[ \\u00A0]*(?:à|-|et)[ \\u00A0]*\\d+[ \\u00A0]*(?:jours?|semaines?|mois|ans?)\\b",
@@ -21,7 +22,7 @@ final class TimeLimits {
     }
 
     static boolean mentionsDelay(String text) {
-        return DELAY_WORD.matcher(TextKey.of(text)).find();
+        return DELAY_WORD.matcher(text).find();
     }
 
     static boolean namesDuration(String text) {

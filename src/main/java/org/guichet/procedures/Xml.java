@@ -10,6 +10,7 @@ import org.w3c.dom.Node;
 /** Small DOM helpers for the fiche format (no namespaces except Dublin Core metadata). */
 final class Xml {
     static final String DUBLIN_CORE = "http://purl.org/dc/elements/1.1/";
+    private static final Pattern BREAKING_SPACES = Pattern.compile("[ \\t\\r\\n]+");
     private static final Pattern LEADING_SPACES = Pattern.compile("^[\\s\\u00A0\\u202F]+");
     private static final Pattern TRAILING_SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+$");
 
@@ -87,10 +88,6 @@ final class Xml {
 
     /** Collapses tabs, line breaks and repeated spaces; no-break spaces stay (French typography). */
     static String collapse(String text) {
-        return text.replaceAll("[ \\t\\r\\n]+", " ");
-    }
-
-    static String attribute(Element element, String name) {
-        return element.getAttribute(name);
+        return BREAKING_SPACES.matcher(text).replaceAll(" ");
     }
 }
