@@ -28,7 +28,8 @@ final class ReferencesReader {
 
     /**
      * Publications the fiche points readers to: its parent dossier, "Voir aussi", questions and
-     * answers, guided searches, and for a resource the fiches that use it.
+     * answers, guided searches; for a dossier the fiches it groups; for a resource the fiches that
+     * use it.
      */
     static List<RelatedPublication> relatedPublications(Element root) {
         Map<String, RelatedPublication> related = new LinkedHashMap<>();
@@ -37,6 +38,7 @@ final class ReferencesReader {
                 case "DossierPere", "FicheLiee", "Dossier", "RechercheGuidee" -> put(related, element, Xml.childText(element, "Titre"));
                 case "QuestionReponse" -> put(related, element, Xml.text(element));
                 case "VoirAussi" -> Xml.children(element).forEach(seeAlso -> put(related, seeAlso, Xml.childText(seeAlso, "Titre")));
+                case "SousDossier" -> Xml.children(element, "Fiche").forEach(fiche -> put(related, fiche, Xml.text(fiche)));
                 default -> {
                     // Other top-level elements are metadata or content, read elsewhere.
                 }
