@@ -4,6 +4,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.MalformedJsonException;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -47,7 +48,7 @@ public final class ProcedureCatalogue {
                 entries.add(readEntry(reader));
             }
             reader.endArray();
-        } catch (MalformedJsonException e) {
+        } catch (MalformedJsonException | EOFException e) {
             throw new IllegalArgumentException("the procedures catalogue is not valid JSON: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the procedures catalogue", e);

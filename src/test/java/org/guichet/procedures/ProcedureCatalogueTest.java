@@ -67,7 +67,9 @@ class ProcedureCatalogueTest {
     @Test
     void aMalformedCatalogueIsRefused() {
         assertThatThrownBy(() -> read("[{\"id\": \"F1\", \"title\": \"T\", \"date\": \"modified 2020-01-01\"}"))
-                .isInstanceOf(RuntimeException.class);
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("the procedures catalogue is not valid JSON");
+        assertThatThrownBy(() -> read("{\"id\": \"F1\"}")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> read("[{\"title\": \"T\", \"date\": \"modified 2020-01-01\"}]"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("without id");
