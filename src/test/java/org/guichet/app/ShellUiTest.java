@@ -38,6 +38,22 @@ class ShellUiTest extends AppUiTest {
     }
 
     @Test
+    void theKeyboardFocusIsScrolledIntoViewAtLargeText() {
+        clickOn("Paramètres");
+        for (int step = 0; step < 10; step++) {
+            clickOn("Texte plus grand");
+        }
+        assertThat(visibleTexts()).contains("Taille du texte : 200 %");
+        press(KeyCode.ESCAPE);
+        assertThat(isFullyInView("À propos de Guichet")).as("below the fold before tabbing").isFalse();
+        for (int step = 0; step < 30 && !focusedName().equals("À propos de Guichet"); step++) {
+            press(KeyCode.TAB);
+        }
+        assertThat(focusedName()).isEqualTo("À propos de Guichet");
+        assertThat(isFullyInView("À propos de Guichet")).isTrue();
+    }
+
+    @Test
     void eachTabSaysWhatItWillHoldWithoutFakeData() {
         clickOn("Rendez-vous");
         assertThat(visibleTexts()).anyMatch(text -> text.startsWith("Ici, vous prendrez rendez-vous"));

@@ -117,6 +117,31 @@ public abstract class AppUiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The accessible name of the control that has the keyboard focus. */
+    protected String focusedName() {
+        return Fx.call(() -> {
+            Node focused = scene().getFocusOwner();
+            return focused == null ? "" : AccessibleNames.of(focused);
+        });
+    }
+
+    /** Whether the whole of the control named {@code name} is inside the visible part of the window. */
+    protected boolean isFullyInView(String name) {
+        Node node = named(name);
+        return Fx.call(() -> {
+            Bounds bounds = node.localToScene(node.getLayoutBounds());
+            for (Node up = node.getParent(); up != null; up = up.getParent()) {
+                if (up instanceof ScrollPane scroll) {
+                    Bounds area = scroll.localToScene(scroll.getLayoutBounds());
+                    if (bounds.getMinY() < area.getMinY() || bounds.getMaxY() > area.getMaxY()) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        });
+    }
+
     protected void press(KeyCode... keys) {
         robot.push(keys);
         WaitForAsyncUtils.waitForFxEvents();
