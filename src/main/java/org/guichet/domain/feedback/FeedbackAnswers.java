@@ -12,6 +12,7 @@ import java.util.Set;
 /**
  * What one person answered so far, step by step. Any value can be held, even an inconsistent one:
  * {@link AnswerRules} says what is wrong with it. An empty {@code verbatim} means no comment.
+ * Like the official form, changing an answer forgets the answers that depended on it.
  */
 public record FeedbackAnswers(
         Optional<Satisfaction> satisfaction,
@@ -44,17 +45,25 @@ public record FeedbackAnswers(
                 contactSatisfaction, verbatim);
     }
 
+    /** Also forgets whether the administration was reached, and how well it helped, on channels no longer ticked. */
     public FeedbackAnswers withContactTried(HelpChannel... channels) {
         Set<HelpChannel> tried = EnumSet.noneOf(HelpChannel.class);
         tried.addAll(List.of(channels));
-        return new FeedbackAnswers(satisfaction, comprehension, tried, contactReached, contactSatisfaction, verbatim);
+        return new FeedbackAnswers(satisfaction, comprehension, tried, onlyFor(tried, contactReached),
+                onlyFor(tried, contactSatisfaction), verbatim);
     }
 
+    /** Answering that the administration was not reached forgets the quality of its help on that channel. */
     public FeedbackAnswers withContactReached(HelpChannel channel, ContactReached reached) {
         Map<HelpChannel, ContactReached> all = new EnumMap<>(HelpChannel.class);
         all.putAll(contactReached);
         all.put(channel, reached);
-        return new FeedbackAnswers(satisfaction, comprehension, contactTried, all, contactSatisfaction, verbatim);
+        Map<HelpChannel, HelpQuality> quality = new EnumMap<>(HelpChannel.class);
+        quality.putAll(contactSatisfaction);
+        if (reached != ContactReached.YES) {
+            quality.remove(channel);
+        }
+        return new FeedbackAnswers(satisfaction, comprehension, contactTried, all, quality, verbatim);
     }
 
     public FeedbackAnswers withContactSatisfaction(HelpChannel channel, HelpQuality quality) {
@@ -66,5 +75,15 @@ public record FeedbackAnswers(
 
     public FeedbackAnswers withVerbatim(String text) {
         return new FeedbackAnswers(satisfaction, comprehension, contactTried, contactReached, contactSatisfaction, text);
+    }
+
+    private static <A> Map<HelpChannel, A> onlyFor(Set<HelpChannel> channels, Map<HelpChannel, A> answers) {
+        Map<HelpChannel, A> kept = new EnumMap<>(HelpChannel.class);
+        answers.forEach((channel, answer) -> {
+            if (channels.contains(channel)) {
+                kept.put(channel, answer);
+            }
+        });
+        return kept;
     }
 }

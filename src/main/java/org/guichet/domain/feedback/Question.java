@@ -32,10 +32,6 @@ public record Question(
         channels = List.copyOf(channels);
     }
 
-    public Optional<Option> option(String officialValue) {
-        return options.stream().filter(option -> option.officialValue().equals(officialValue)).findFirst();
-    }
-
     /** Every text of the question, in reading order. */
     public List<Wording> wordings() {
         List<Wording> wordings = new ArrayList<>();

@@ -123,6 +123,34 @@ class AnswerRulesTest {
     }
 
     @Test
+    void untickingAChannelForgetsItsReachedAndQualityAnswers() {
+        FeedbackAnswers answers = rated
+                .withContactTried(COUNTER, PHONE)
+                .withContactReached(COUNTER, ContactReached.YES)
+                .withContactReached(PHONE, ContactReached.YES)
+                .withContactSatisfaction(PHONE, HelpQuality.GOOD)
+                .withContactTried(COUNTER);
+
+        assertThat(answers.contactReached()).containsOnlyKeys(COUNTER);
+        assertThat(answers.contactSatisfaction()).isEmpty();
+        assertThat(AnswerRules.check(answers)).isEmpty();
+    }
+
+    @Test
+    void answeringNotReachedForgetsTheQualityOfThatChannel() {
+        FeedbackAnswers answers = rated
+                .withContactTried(EMAIL, CHAT)
+                .withContactReached(EMAIL, ContactReached.YES)
+                .withContactReached(CHAT, ContactReached.YES)
+                .withContactSatisfaction(EMAIL, HelpQuality.BAD)
+                .withContactSatisfaction(CHAT, HelpQuality.GOOD)
+                .withContactReached(EMAIL, ContactReached.NO);
+
+        assertThat(answers.contactSatisfaction()).containsOnlyKeys(CHAT);
+        assertThat(AnswerRules.check(answers)).isEmpty();
+    }
+
+    @Test
     void answersAreImmutableValues() {
         FeedbackAnswers tried = rated.withContactTried(PHONE);
         FeedbackAnswers reached = tried.withContactReached(PHONE, ContactReached.YES);

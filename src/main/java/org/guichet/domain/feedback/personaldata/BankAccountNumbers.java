@@ -35,7 +35,7 @@ final class BankAccountNumbers {
         return country.getKey() + "\\d{2}(?:" + SEP + "[A-Z0-9]){" + country.getValue() + "}";
     }
 
-    static Detector detector() {
+    static PatternDetector detector() {
         return new PatternDetector(PersonalDataKind.IBAN, PATTERN, BankAccountNumbers::hasValidCheckDigits);
     }
 

@@ -26,11 +26,11 @@ final class CluedNumbers {
     private CluedNumbers() {
     }
 
-    static Detector taxNumbers() {
+    static PatternDetector taxNumbers() {
         return new PatternDetector(PersonalDataKind.TAX_NUMBER, TAX_NUMBER);
     }
 
-    static Detector cafNumbers() {
+    static PatternDetector cafNumbers() {
         return new PatternDetector(PersonalDataKind.CAF_NUMBER, CAF_NUMBER);
     }
 }

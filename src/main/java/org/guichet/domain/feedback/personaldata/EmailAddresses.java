@@ -18,7 +18,7 @@ final class EmailAddresses {
     private EmailAddresses() {
     }
 
-    static Detector detector() {
+    static PatternDetector detector() {
         return new PatternDetector(PersonalDataKind.EMAIL, PATTERN);
     }
 }

@@ -7,10 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the matches of a pattern whose group {@code data} passes a check. Only that group is
- * personal data; the rest of the match is context, such as a clue word.
+ * Finds one kind of personal data: the matches of a pattern whose group {@code data} passes a
+ * check. Only that group is personal data; the rest of the match is context, such as a clue word.
  */
-final class PatternDetector implements Detector {
+final class PatternDetector {
 
     private static final String DATA = "data";
 
@@ -33,8 +33,7 @@ final class PatternDetector implements Detector {
         return "(?<" + DATA + ">" + regex + ")";
     }
 
-    @Override
-    public List<PersonalDataMatch> find(String text) {
+    List<PersonalDataMatch> find(String text) {
         List<PersonalDataMatch> matches = new ArrayList<>();
         Matcher matcher = pattern.matcher(text);
         while (matcher.find()) {

@@ -13,7 +13,7 @@ import java.util.function.Function;
 public final class PersonalDataGuard {
 
     /** Where two detectors claim the same characters, the longer match wins, then the earlier detector. */
-    private final List<Detector> detectors = List.of(
+    private final List<PatternDetector> detectors = List.of(
             CluedNumbers.taxNumbers(),
             CluedNumbers.cafNumbers(),
             BankAccountNumbers.detector(),

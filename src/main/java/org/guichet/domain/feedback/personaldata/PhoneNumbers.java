@@ -28,7 +28,7 @@ final class PhoneNumbers {
     private PhoneNumbers() {
     }
 
-    static Detector detector() {
+    static PatternDetector detector() {
         return new PatternDetector(PersonalDataKind.PHONE, PATTERN);
     }
 }

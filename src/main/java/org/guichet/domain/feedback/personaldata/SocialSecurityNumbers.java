@@ -7,22 +7,23 @@ import java.util.regex.Pattern;
 
 /**
  * NIR (numéro de sécurité sociale): 13 characters, sex, year, month, department (2A/2B for
- * Corsica), commune, birth order, then an optional 2-digit key, in any grouping. With a key, the
- * key must be right (97 minus the number mod 97, with 2A read as 19 and 2B as 18); without one,
- * the number must look like a NIR (plausible sex, month, department and order).
+ * Corsica), commune, birth order, then an optional 2-digit key, grouped as on the carte Vitale
+ * ("1 85 05 78 006 084 91") or unbroken. With a key, the key must be right (97 minus the number
+ * mod 97, with 2A read as 19 and 2B as 18); without one, the number must look like a NIR
+ * (plausible month, department and birth order).
  */
 final class SocialSecurityNumbers {
 
     private static final String SEP = Separators.ONE + "?";
     private static final Pattern PATTERN = Pattern.compile("(?<![\\p{L}\\p{N}])"
-            + data("[1-478](?:" + SEP + "\\d){4}" + SEP + "(?:\\d" + SEP + "\\d|2" + SEP + "[AB])"
-                    + "(?:" + SEP + "\\d){6}(?:" + SEP + "\\d" + SEP + "\\d)?")
+            + data("[1-478]" + SEP + "\\d{2}" + SEP + "\\d{2}" + SEP + "(?:\\d{2}|2[AB])" + SEP + "\\d{3}" + SEP + "\\d{3}"
+                    + "(?:" + SEP + "\\d{2})?")
             + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
 
     private SocialSecurityNumbers() {
     }
 
-    static Detector detector() {
+    static PatternDetector detector() {
         return new PatternDetector(PersonalDataKind.NIR, PATTERN, SocialSecurityNumbers::isNir);
     }
 

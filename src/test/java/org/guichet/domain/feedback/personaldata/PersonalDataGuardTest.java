@@ -1,6 +1,7 @@
 package org.guichet.domain.feedback.personaldata;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.guichet.domain.feedback.personaldata.PersonalDataKind.CAF_NUMBER;
 import static org.guichet.domain.feedback.personaldata.PersonalDataKind.EMAIL;
 import static org.guichet.domain.feedback.personaldata.PersonalDataKind.IBAN;
@@ -8,6 +9,7 @@ import static org.guichet.domain.feedback.personaldata.PersonalDataKind.NIR;
 import static org.guichet.domain.feedback.personaldata.PersonalDataKind.PHONE;
 import static org.guichet.domain.feedback.personaldata.PersonalDataKind.TAX_NUMBER;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -147,5 +149,22 @@ class PersonalDataGuardTest {
         String comment = "RIB FR76 3000 6000 0112 3456 7890 189";
 
         assertThat(guard.find(comment)).extracting(PersonalDataMatch::kind).containsExactly(IBAN);
+    }
+
+    @Test
+    void kindsHaveTranslationKeysNotText() {
+        assertThat(PersonalDataKind.TAX_NUMBER.key()).isEqualTo("personal_data.tax_number");
+    }
+
+    @Test
+    void aCommentNearTheOfficialLengthLimitIsCheckedQuickly() {
+        String digitsAndSpaces = "1 2 3 4 5 6 7 8 9 0 ".repeat(375);
+        String longWords = "allocataire fiscal jean.dupont.dupont.dupont ".repeat(170);
+        String comment = digitsAndSpaces + longWords;
+
+        List<PersonalDataMatch> matches = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> guard.find(comment));
+
+        assertThat(comment).hasSizeGreaterThan(14_000);
+        assertThat(matches).isEmpty();
     }
 }
