@@ -56,6 +56,7 @@ final class QuestionnaireMapper {
         return new Step(code, new Wording(code.key(), step.title()), step.hideable(), introduction, questions);
     }
 
+    /** The file's {@code upLabel} is the top word of the clarity scale, but the warning under the comment. */
     private static Question toQuestion(BlockJson block) {
         FieldCode field = FieldCode.ofCode(block.fieldCode()).orElseThrow(() -> invalid("field " + block.fieldCode()));
         return new Question(

@@ -13,7 +13,7 @@ import java.util.function.Function;
 public final class PersonalDataGuard {
 
     /** Where two detectors claim the same characters, the longer match wins, then the earlier detector. */
-    private final List<PatternDetector> detectors = List.of(
+    private static final List<PatternDetector> DETECTORS = List.of(
             CluedNumbers.taxNumbers(),
             CluedNumbers.cafNumbers(),
             BankAccountNumbers.detector(),
@@ -24,7 +24,7 @@ public final class PersonalDataGuard {
     /** The personal data in {@code text}, in reading order, never overlapping. */
     public List<PersonalDataMatch> find(String text) {
         List<PersonalDataMatch> candidates = new ArrayList<>();
-        detectors.forEach(detector -> candidates.addAll(detector.find(text)));
+        DETECTORS.forEach(detector -> candidates.addAll(detector.find(text)));
         candidates.sort(Comparator.comparingInt(PersonalDataMatch::length).reversed());
         List<PersonalDataMatch> kept = new ArrayList<>();
         for (PersonalDataMatch candidate : candidates) {

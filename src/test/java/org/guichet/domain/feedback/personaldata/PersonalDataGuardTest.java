@@ -56,11 +56,14 @@ class PersonalDataGuardTest {
                 row("Martinique 0596.71.23.45 (bureau)", found(PHONE, "0596.71.23.45")),
                 row("À Mayotte, appelez le 0269 61 23 45", found(PHONE, "0269 61 23 45")),
                 row("mon portable réunionnais +262 692 12 34 56", found(PHONE, "+262 692 12 34 56")),
+                row("Saint-Pierre : 0262-12-34-56, ou +33 1.44.55.66.77",
+                        found(PHONE, "0262-12-34-56"), found(PHONE, "+33 1.44.55.66.77")),
                 // E-mail addresses
                 row("écrivez-moi à jean.dupont@gmail.com pour la suite", found(EMAIL, "jean.dupont@gmail.com")),
                 row("Contact : Marie-Hélène.Lefèvre@orange.fr.", found(EMAIL, "Marie-Hélène.Lefèvre@orange.fr")),
                 row("mail jean.dupont(at)laposte.net", found(EMAIL, "jean.dupont(at)laposte.net")),
                 row("mon adresse est sophie.martin arobase free.fr", found(EMAIL, "sophie.martin arobase free.fr")),
+                row("Réponse à jean_dupont-75@yahoo.co.uk SVP", found(EMAIL, "jean_dupont-75@yahoo.co.uk")),
                 row("J.Durand+caf@sfr.fr ou 06 12 34 56 78",
                         found(EMAIL, "J.Durand+caf@sfr.fr"), found(PHONE, "06 12 34 56 78")),
                 // Social-security numbers
@@ -83,6 +86,7 @@ class PersonalDataGuardTest {
                 row("Numéro fiscal : 30 12 345 678 901", found(TAX_NUMBER, "30 12 345 678 901")),
                 row("identifiant fiscal 0123456789012 sur l'avis", found(TAX_NUMBER, "0123456789012")),
                 row("n° allocataire 1234567", found(CAF_NUMBER, "1234567")),
+                row("Numéro d'allocataire CAF : 1 234 567", found(CAF_NUMBER, "1 234 567")),
                 row("Mon numéro CAF : 7654321, dossier bloqué", found(CAF_NUMBER, "7654321")),
                 row("Je suis allocataire (n° 2345678) depuis 2019", found(CAF_NUMBER, "2345678")),
                 row("Mme Dupont, 06 12 34 56 78, dupont@free.fr, IBAN FR76 3000 6000 0112 3456 7890 189",
@@ -108,7 +112,11 @@ class PersonalDataGuardTest {
                 row("Version 2.4.1 de l'application, Android 14, iPhone 12"),
                 row("Un faux IBAN : FR76 1234 5678 9012 3456 7890 123"),
                 row("De 8h45 à 11h30, soit 2h45 d'attente pour 1 minute de rendez-vous."),
-                row("Le formulaire cerfa 15481*01 est introuvable, ticket #458712."));
+                row("Le formulaire cerfa 15481*01 est introuvable, ticket #458712."),
+                row("Le 06/12/2024 à 10h, guichet fermé."),
+                row("J'ai 2 enfants nés en 2015 et 2018, l'aide est de 12 345 678,90 € au total ?"),
+                row("Impossible de joindre la CAF ni le service des impôts par téléphone."),
+                row("RIB tronqué FR76 3000 6000 0112 3456 7890 18, refusé"));
     }
 
     @ParameterizedTest(name = "{0}")
