@@ -44,7 +44,9 @@ final class Availability {
 
     private List<Slot> freeSlots(String officeId, OfficeHours hours, CatalogReason reason, LocalDate first,
                                  LocalDate last, Instant now) {
-        List<ZonedDateTime> starts = new SlotSchedule(hours, reason.durationMinutes()).between(first, last, now);
+        LocalDate lastBookable = hours.localDate(now).plusDays(SlotSchedule.HORIZON_DAYS);
+        List<ZonedDateTime> starts = new SlotSchedule(hours, reason.durationMinutes())
+                .between(first, last.isAfter(lastBookable) ? lastBookable : last, now);
         if (starts.isEmpty()) {
             return List.of();
         }

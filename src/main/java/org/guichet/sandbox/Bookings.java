@@ -19,7 +19,6 @@ import org.guichet.domain.hours.OfficeHours;
  */
 final class Bookings {
     static final String CREATE_OPERATION = "POST /v1/bookings";
-    private static final int HORIZON_DAYS = 92;
 
     private final ConnectionPool pool;
     private final Offices offices;
@@ -104,7 +103,7 @@ final class Bookings {
         ZonedDateTime start = requested.atZoneSameInstant(hours.zone());
         Instant now = clock.instant();
         boolean inHorizon = start.toInstant().isAfter(now)
-                && !start.toLocalDate().isAfter(hours.localDate(now).plusDays(HORIZON_DAYS));
+                && !start.toLocalDate().isAfter(hours.localDate(now).plusDays(SlotSchedule.HORIZON_DAYS));
         if (!inHorizon || !new SlotSchedule(hours, reason.durationMinutes()).contains(start)) {
             throw new ProblemException(ProblemCode.SLOT_NOT_FOUND, "no slot starts at this time");
         }

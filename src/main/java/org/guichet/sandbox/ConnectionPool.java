@@ -46,16 +46,24 @@ final class ConnectionPool implements AutoCloseable {
     <T> T inWriteTransaction(SqlWork<T> work) {
         return withConnection(connection -> {
             execute(connection, "BEGIN IMMEDIATE");
-            T result;
             try {
-                result = work.run(connection);
+                T result = work.run(connection);
+                execute(connection, "COMMIT");
+                return result;
             } catch (SQLException | RuntimeException e) {
-                execute(connection, "ROLLBACK");
+                rollback(connection, e);
                 throw e;
             }
-            execute(connection, "COMMIT");
-            return result;
         });
+    }
+
+    /** Leaves the connection out of any transaction, so the next borrower starts clean. */
+    private static void rollback(Connection connection, Exception cause) {
+        try {
+            execute(connection, "ROLLBACK");
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
     }
 
     private <T> T withConnection(SqlWork<T> work) {

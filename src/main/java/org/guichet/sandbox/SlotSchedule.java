@@ -18,6 +18,9 @@ import org.guichet.domain.hours.TimeSlot;
  * do not exist (clocks springing forward) give no slot.
  */
 final class SlotSchedule {
+    /** How many days ahead of today, at the office, the agenda is open. */
+    static final int HORIZON_DAYS = 92;
+
     private final OfficeHours hours;
     private final int minutes;
 

@@ -243,6 +243,19 @@ class SandboxGatewayTest {
     }
 
     @Test
+    void theAgendaOpensNinetyTwoDaysAhead() throws Exception {
+        List<Slot> slots = client.slots(TestOffices.PARIS_CAF, ADVISER, BookingMode.PHONE,
+                LocalDate.of(2027, 2, 15), LocalDate.of(2027, 3, 15)).slots();
+        OffsetDateTime beyond = OffsetDateTime.parse("2027-02-24T09:00:00+01:00");
+
+        assertThat(slots).isNotEmpty().allSatisfy(slot ->
+                assertThat(slot.start().toLocalDate()).isBeforeOrEqualTo(LocalDate.of(2027, 2, 23)));
+        assertThat(catchThrowableOfType(GatewayException.class, () -> client.book(
+                request(TestOffices.PARIS_CAF, beyond, "Camille Martin"), IdempotencyKey.random())).problemCode())
+                .contains("slot_not_found");
+    }
+
+    @Test
     void aSlotGivenInAnotherOffsetIsTheSameSlot() throws Exception {
         OffsetDateTime start = firstFreeSlot(TestOffices.PARIS_CAF).start();
 
