@@ -1,0 +1,6 @@
+package org.guichet.appointments;
+
+/** On the wire {@code confirmed} or {@code cancelled}. */
+public enum BookingStatus {
+    CONFIRMED, CANCELLED
+}

@@ -1,0 +1,128 @@
+package org.guichet.appointments;
+
+import com.google.gson.Gson;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+import java.util.function.Predicate;
+import okhttp3.OkHttpClient;
+import retrofit2.Call;
+import retrofit2.Response;
+import retrofit2.Retrofit;
+
+/**
+ * Blocking calls to a gateway (run them off the JavaFX thread). Each call either returns a complete
+ * result or throws a {@link GatewayException}; the client keeps no state between calls, so a failed
+ * call leaves nothing half-done here. A booking whose outcome is unknown
+ * ({@link GatewayError#outcomeUnknown()}) is settled by retrying with the same {@link IdempotencyKey}.
+ */
+public final class GatewayClient {
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration READ_WRITE_TIMEOUT = Duration.ofSeconds(15);
+    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
+
+    private final GatewayAddress address;
+    private final GatewayApi api;
+    private final FailureClassifier failures;
+
+    private GatewayClient(GatewayAddress address, GatewayApi api, FailureClassifier failures) {
+        this.address = address;
+        this.api = api;
+        this.failures = failures;
+    }
+
+    public static GatewayClient create(GatewayAddress address) {
+        return create(address, defaultHttpClient());
+    }
+
+    /**
+     * Shares {@code http}'s connection pool and keeps its timeouts and interceptors; redirects are
+     * turned off so an https gateway can never hand the app over to plain http.
+     */
+    public static GatewayClient create(GatewayAddress address, OkHttpClient http) {
+        Objects.requireNonNull(address, "address");
+        OkHttpClient noRedirects = http.newBuilder().followRedirects(false).followSslRedirects(false).build();
+        Gson gson = GatewayJson.create();
+        GatewayApi api = new Retrofit.Builder()
+                .baseUrl(address.baseUrl())
+                .client(noRedirects)
+                .addConverterFactory(new WholeBodyGsonConverters(gson))
+                .build()
+                .create(GatewayApi.class);
+        return new GatewayClient(address, api, new FailureClassifier(gson));
+    }
+
+    public static OkHttpClient defaultHttpClient() {
+        return new OkHttpClient.Builder()
+                .connectTimeout(CONNECT_TIMEOUT)
+                .readTimeout(READ_WRITE_TIMEOUT)
+                .writeTimeout(READ_WRITE_TIMEOUT)
+                .callTimeout(CALL_TIMEOUT)
+                .build();
+    }
+
+    public GatewayAddress address() {
+        return address;
+    }
+
+    public ReasonList reasons(String officeId) throws GatewayException {
+        return execute(api.reasons(officeId), CompleteResponses::isComplete);
+    }
+
+    /** {@code from} and {@code to} are local dates at the office, inclusive; null lets the gateway choose. */
+    public SlotList slots(String officeId, String reasonId, BookingMode mode, LocalDate from, LocalDate to)
+            throws GatewayException {
+        return execute(api.slots(officeId, reasonId, mode.wireName(), text(from), text(to)),
+                CompleteResponses::isComplete);
+    }
+
+    public Booking book(BookingRequest request, IdempotencyKey key) throws GatewayException {
+        return execute(api.book(key.value(), request), CompleteResponses::isComplete);
+    }
+
+    public Booking booking(String bookingToken) throws GatewayException {
+        return execute(api.booking(bookingToken), CompleteResponses::isComplete);
+    }
+
+    public Booking cancel(String bookingToken) throws GatewayException {
+        return execute(api.cancel(bookingToken), CompleteResponses::isComplete);
+    }
+
+    /** Atomic on the gateway: if the new slot cannot be had, the booking keeps its old one. */
+    public Booking reschedule(String bookingToken, OffsetDateTime newSlotStart) throws GatewayException {
+        return execute(api.reschedule(bookingToken, new RescheduleRequest(newSlotStart)),
+                CompleteResponses::isComplete);
+    }
+
+    public QueueInfo queue(String officeId) throws GatewayException {
+        return execute(api.queue(officeId), CompleteResponses::isComplete);
+    }
+
+    public CallbackReceipt requestCallback(String officeId, CallbackRequest request, IdempotencyKey key)
+            throws GatewayException {
+        return execute(api.requestCallback(officeId, key.value(), request), CompleteResponses::isComplete);
+    }
+
+    private <T> T execute(Call<T> call, Predicate<T> isComplete) throws GatewayException {
+        Response<T> response;
+        try {
+            response = call.execute();
+        } catch (IOException e) {
+            throw failures.fromIo(e);
+        }
+        if (!response.isSuccessful()) {
+            throw failures.fromStatus(response);
+        }
+        T body = response.body();
+        if (body == null || !isComplete.test(body)) {
+            throw failures.incomplete();
+        }
+        return body;
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+}

@@ -1,0 +1,6 @@
+package org.guichet.appointments;
+
+import java.util.List;
+
+public record ReasonList(String officeId, List<Reason> reasons) {
+}

@@ -1,0 +1,6 @@
+package org.guichet.appointments;
+
+import java.time.OffsetDateTime;
+
+public record RescheduleRequest(OffsetDateTime slotStart) {
+}
