@@ -27,8 +27,32 @@ public final class DumpReader {
     private DumpReader() {
     }
 
+    /**
+     * @throws DirectoryFormatException when the document breaks; what the sink itself throws
+     *                                  passes through unchanged
+     */
     public static void read(Reader source, Consumer<Office> sink) throws IOException {
-        new DumpReader().readDocument(new JsonReader(source), sink);
+        try {
+            new DumpReader().readDocument(new JsonReader(source), office -> {
+                try {
+                    sink.accept(office);
+                } catch (RuntimeException e) {
+                    throw new SinkFailure(e);
+                }
+            });
+        } catch (SinkFailure e) {
+            throw e.failure;
+        }
+    }
+
+    /** Carries the sink's own failure past the handling of malformed JSON. */
+    private static final class SinkFailure extends RuntimeException {
+        final RuntimeException failure;
+
+        SinkFailure(RuntimeException failure) {
+            super(failure);
+            this.failure = failure;
+        }
     }
 
     private void readDocument(JsonReader json, Consumer<Office> sink) throws IOException {

@@ -109,4 +109,13 @@ class DumpReaderTest {
     void anEmptyDumpHasNoOffice() throws Exception {
         assertThat(Samples.dump("{\"service\":[]}")).isEmpty();
     }
+
+    @Test
+    void whatTheSinkThrowsPassesThroughUnchanged() {
+        IllegalStateException sinkFailure = new IllegalStateException("disk full");
+
+        assertThatThrownBy(() -> DumpReader.read(new StringReader(Samples.text(Samples.BREUX_DUMP)), office -> {
+            throw sinkFailure;
+        })).isSameAs(sinkFailure);
+    }
 }
