@@ -44,28 +44,34 @@ final class OfficeMapper {
             LOG.log(Level.WARNING, "Office {0} skipped: no name", id);
             return Optional.empty();
         }
-        return Optional.of(new Office(
-                id,
-                name,
-                fields.text("sigle"),
-                fields.list("pivot", OfficeMapper::serviceType),
-                fields.text("code_insee_commune"),
-                addresses(fields),
-                fields.list("telephone", OfficeMapper::phone),
-                fields.list("telephone_accessible", OfficeMapper::phone),
-                fields.list("telecopie", RecordFields::plainOrValue),
-                fields.list("adresse_courriel", RecordFields::plainOrValue),
-                fields.list("site_internet", OfficeMapper::link),
-                firstUrl(fields.list("formulaire_contact", OfficeMapper::link)),
-                firstUrl(fields.list("tchat", OfficeMapper::link)),
-                fields.list("sve", OfficeMapper::link),
-                fields.list("reseau_social", OfficeMapper::link),
-                fields.text("url_service_public"),
-                fields.list("plage_ouverture", OpeningRangeMapper::map),
-                fields.text("commentaire_plage_ouverture"),
-                fields.text("mission"),
-                fields.text("information_complementaire"),
-                updatedAt(fields)));
+        try {
+            return Optional.of(new Office(
+                    id,
+                    name,
+                    fields.text("sigle"),
+                    fields.list("pivot", OfficeMapper::serviceType),
+                    fields.text("code_insee_commune"),
+                    addresses(fields),
+                    fields.list("telephone", OfficeMapper::phone),
+                    fields.list("telephone_accessible", OfficeMapper::phone),
+                    fields.list("telecopie", RecordFields::plainOrValue),
+                    fields.list("adresse_courriel", RecordFields::plainOrValue),
+                    fields.list("site_internet", OfficeMapper::link),
+                    firstUrl(fields.list("formulaire_contact", OfficeMapper::link)),
+                    firstUrl(fields.list("tchat", OfficeMapper::link)),
+                    fields.list("sve", OfficeMapper::link),
+                    fields.list("reseau_social", OfficeMapper::link),
+                    fields.text("url_service_public"),
+                    fields.list("plage_ouverture", OpeningRangeMapper::map),
+                    fields.text("commentaire_plage_ouverture"),
+                    fields.text("mission"),
+                    fields.text("information_complementaire"),
+                    updatedAt(fields)));
+        } catch (IllegalArgumentException e) {
+            // Text that normalises to nothing (control characters only) is no id or name either.
+            LOG.log(Level.WARNING, "Record #{0} skipped: no usable id or name", position);
+            return Optional.empty();
+        }
     }
 
     private static String serviceType(JsonElement pivot) {

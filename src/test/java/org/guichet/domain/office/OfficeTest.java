@@ -70,4 +70,13 @@ class OfficeTest {
                     assertThat(address.accessibility()).isEqualTo(Accessibility.UNKNOWN);
                 });
     }
+
+    @Test
+    void textLosesControlCharactersAndLoneSurrogatesButKeepsLineBreaksTabsAndEmoji() {
+        assertThat(new Phone("01\u0000 02", "Standard\nle matin\tseulement\u0007").description())
+                .isEqualTo("Standard\nle matin\tseulement");
+        assertThat(new Phone("01\u0000 02", "").number()).isEqualTo("01 02");
+        assertThat(new Link("\uD83C\uDFDB\uFE0F Mairie \uD83C", "https://x.fr").label())
+                .isEqualTo("\uD83C\uDFDB\uFE0F Mairie");
+    }
 }
