@@ -1,5 +1,6 @@
 package org.guichet.directory;
 
+import com.google.gson.JsonParser;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,25 +10,41 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.guichet.domain.office.Address;
 import org.guichet.domain.office.Office;
 import org.guichet.storage.Database;
 import org.guichet.storage.StorageException;
 
 /**
  * The offline directory: offices kept in the app's database, found by id or by full-text search
- * (every word a prefix, accents and case ignored, best matches first). Like {@link Database}, use
- * it from one background thread at a time.
+ * (every word a prefix, accents and case ignored, best matches first). Each office is stored as
+ * one v4 dump record and read back with the dump's reader, so the store keeps exactly what the
+ * parsers keep. Like {@link Database}, use it from one background thread at a time.
  */
 public final class DirectoryStore {
 
-    /** Weights of the search columns (name, commune, postcode, types) in the bm25 ranking. */
-    private static final String RANKING = "bm25(directory_office_search, 10.0, 4.0, 2.0, 3.0)";
+    private static final String UPSERT = """
+            INSERT INTO directory_office (id, name, types, communes, postcodes, insee_code, updated_at, record)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (id) DO UPDATE SET name = excluded.name, types = excluded.types,
+                communes = excluded.communes, postcodes = excluded.postcodes, insee_code = excluded.insee_code,
+                updated_at = excluded.updated_at, record = excluded.record""";
+
+    /** Removes the index entries of stored offices; the index needs their current values for it. */
+    private static final String UNINDEX = """
+            INSERT INTO directory_office_search (directory_office_search, rowid, name, communes, postcodes, types)
+            SELECT 'delete', key, name, communes, postcodes, types FROM directory_office WHERE id IN (%s)""";
+    private static final String INDEX = """
+            INSERT INTO directory_office_search (rowid, name, communes, postcodes, types)
+            SELECT key, name, communes, postcodes, types FROM directory_office WHERE id IN (%s)""";
+    private static final int IDS_PER_STATEMENT = 500;
 
     private final Connection connection;
 
@@ -40,18 +57,61 @@ public final class DirectoryStore {
      * the batch holds one id twice, the last wins). All or nothing.
      */
     public void upsert(Collection<Office> offices) {
-        Map<String, Office> byId = new LinkedHashMap<>();
-        offices.forEach(office -> byId.put(office.id(), office));
+        List<List<String>> idChunks = chunks(offices.stream().map(Office::id).distinct().toList());
         inTransaction(() -> {
-            try (OfficeWriter writer = new OfficeWriter(connection)) {
-                writer.write(byId.values());
+            for (List<String> ids : idChunks) {
+                runForIds(UNINDEX, ids);
+            }
+            try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
+                for (Office office : offices) {
+                    upsert.setString(1, office.id());
+                    upsert.setString(2, office.name());
+                    upsert.setString(3, String.join(" ", office.types()));
+                    upsert.setString(4, distinct(office.addresses(), Address::commune));
+                    upsert.setString(5, distinct(office.addresses(), Address::postcode));
+                    upsert.setString(6, office.inseeCode());
+                    upsert.setString(7, office.updatedAt() == null ? null : office.updatedAt().toString());
+                    upsert.setString(8, DumpRecordWriter.write(office));
+                    upsert.addBatch();
+                }
+                upsert.executeBatch();
+            }
+            for (List<String> ids : idChunks) {
+                runForIds(INDEX, ids);
             }
         });
     }
 
+    private static List<List<String>> chunks(List<String> ids) {
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
+            chunks.add(ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT)));
+        }
+        return chunks;
+    }
+
+    private void runForIds(String sqlWithIdList, List<String> ids) throws SQLException {
+        String placeholders = String.join(", ", Collections.nCopies(ids.size(), "?"));
+        try (PreparedStatement statement = connection.prepareStatement(sqlWithIdList.formatted(placeholders))) {
+            for (int i = 0; i < ids.size(); i++) {
+                statement.setString(i + 1, ids.get(i));
+            }
+            statement.executeUpdate();
+        }
+    }
+
+    private static String distinct(List<Address> addresses, Function<Address, String> part) {
+        return addresses.stream().map(part).filter(text -> !text.isEmpty()).distinct()
+                .collect(Collectors.joining(" "));
+    }
+
     public Optional<Office> find(String id) {
-        try {
-            return new OfficeLoader(connection).load(id);
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT record FROM directory_office WHERE id = ?")) {
+            select.setString(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(office(row.getString(1))) : Optional.empty();
+            }
         } catch (SQLException e) {
             throw new StorageException("Cannot read an office", e);
         }
@@ -67,35 +127,43 @@ public final class DirectoryStore {
         if (match.isEmpty() || limit <= 0) {
             return List.of();
         }
-        String typeFilter = types.isEmpty() ? "" : """
-                AND EXISTS (SELECT 1 FROM directory_office_type t WHERE t.office_id = o.id AND t.type IN (%s))"""
-                .formatted(String.join(", ", types.stream().map(type -> "?").toList()));
-        String sql = """
-                SELECT o.id FROM directory_office_search JOIN directory_office o ON o.key = directory_office_search.rowid
-                WHERE directory_office_search MATCH ? %s
-                ORDER BY %s LIMIT ?""".formatted(typeFilter, RANKING);
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
+        try (PreparedStatement select = connection.prepareStatement(searchSql(types.size()))) {
             int parameter = 1;
             select.setString(parameter++, match.get());
             for (String type : types) {
-                select.setString(parameter++, type);
+                select.setString(parameter++, " " + type + " ");
             }
             select.setInt(parameter, limit);
-            List<String> ids = new ArrayList<>();
+            List<Office> offices = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    ids.add(rows.getString(1));
+                    offices.add(office(rows.getString(1)));
                 }
-            }
-            OfficeLoader loader = new OfficeLoader(connection);
-            List<Office> offices = new ArrayList<>(ids.size());
-            for (String id : ids) {
-                loader.load(id).ifPresent(offices::add);
             }
             return offices;
         } catch (SQLException e) {
             throw new StorageException("Cannot search the directory", e);
         }
+    }
+
+    /** Ranks and limits on the index alone, then reads only the records shown. */
+    private static String searchSql(int typeCount) {
+        String typeJoin = typeCount == 0 ? "" : "JOIN directory_office t ON t.key = directory_office_search.rowid";
+        String typeFilter = typeCount == 0 ? "" : "AND (" + String.join(" OR ",
+                Collections.nCopies(typeCount, "instr(' ' || t.types || ' ', ?) > 0")) + ")";
+        return """
+                SELECT o.record FROM directory_office o JOIN (
+                    SELECT directory_office_search.rowid AS key, directory_office_search.rank AS rank
+                    FROM directory_office_search %s
+                    WHERE directory_office_search MATCH ? %s
+                    ORDER BY directory_office_search.rank LIMIT ?
+                ) best ON o.key = best.key
+                ORDER BY best.rank""".formatted(typeJoin, typeFilter);
+    }
+
+    private static Office office(String record) {
+        return OfficeMapper.map(JsonParser.parseString(record), 0)
+                .orElseThrow(() -> new IllegalStateException("A stored office has no id or name"));
     }
 
     public long count() {

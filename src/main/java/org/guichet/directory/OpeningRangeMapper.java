@@ -10,7 +10,8 @@ import org.guichet.domain.hours.TimeSlot;
 
 /**
  * Maps one {@code plage_ouverture} entry to an {@link OpeningRange}. Times are "HH:MM:SS" or
- * "HH:MM"; a slot whose two times are "" is absent. An entry with an unreadable day or time fails
+ * "HH:MM"; a slot whose two times are "" is absent. The annuaire has two slots per entry; more
+ * ({@code valeur_heure_debut_3}…) are read too. An entry with an unreadable day or time fails
  * as a whole: half an entry would announce wrong hours.
  */
 final class OpeningRangeMapper {
@@ -23,7 +24,7 @@ final class OpeningRangeMapper {
         String lastDayName = RecordFields.member(entry, "nom_jour_fin");
         DayOfWeek lastDay = lastDayName.isEmpty() ? firstDay : FrenchDayNames.parse(lastDayName);
         List<TimeSlot> slots = new ArrayList<>(2);
-        for (int slot = 1; slot <= 2; slot++) {
+        for (int slot = 1; slot <= 2 || entry.getAsJsonObject().has("valeur_heure_debut_" + slot); slot++) {
             String start = RecordFields.member(entry, "valeur_heure_debut_" + slot);
             String end = RecordFields.member(entry, "valeur_heure_fin_" + slot);
             if (!start.isEmpty() || !end.isEmpty()) {

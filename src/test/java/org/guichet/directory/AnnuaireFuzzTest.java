@@ -12,6 +12,7 @@ import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import java.io.StringReader;
 import java.nio.file.Path;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -136,6 +137,11 @@ class AnnuaireFuzzTest {
             for (Office office : lastById.values()) {
                 assertThat(store.find(office.id())).contains(office);
             }
+            store.upsert(fromDump);
+            assertThat(store.count()).isEqualTo(lastById.size());
+            try (Statement statement = database.connection().createStatement()) {
+                statement.execute("INSERT INTO directory_office_search (directory_office_search) VALUES ('integrity-check')");
+            }
         }
     }
 
@@ -145,7 +151,7 @@ class AnnuaireFuzzTest {
         List<Office> whole = Samples.dump(dump);
         assertThat(whole).hasSize(4);
 
-        for (int end = 0; end < dump.length(); end += 1 + random.nextInt(5)) {
+        for (int end = 0; end < dump.length(); end += 1 + random.nextInt(11)) {
             String cut = dump.substring(0, end);
             List<Office> delivered = new ArrayList<>();
             Throwable failure = catchThrowable(() -> DumpReader.read(new StringReader(cut), delivered::add));

@@ -9,6 +9,7 @@ import static org.guichet.directory.TestOffices.PREFECTURE_LOIRET;
 import static org.guichet.directory.TestOffices.SOUS_PREFECTURE_MONTARGIS;
 
 import java.nio.file.Path;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,7 +38,10 @@ class DirectoryStoreTest {
     }
 
     @AfterEach
-    void close() {
+    void checkTheSearchIndexAndClose() throws Exception {
+        try (Statement statement = database.connection().createStatement()) {
+            statement.execute("INSERT INTO directory_office_search (directory_office_search) VALUES ('integrity-check')");
+        }
         database.close();
     }
 
@@ -55,6 +59,18 @@ class DirectoryStoreTest {
             assertThat(store.find(office.id())).contains(office);
         }
         assertThat(store.find("no-such-id")).isEmpty();
+    }
+
+    @Test
+    void storesAnOfficeAsACompactDumpRecord() throws Exception {
+        Office verderonne = OdsReplyReader.read(Samples.reader(Samples.VERDERONNE_API)).offices().get(0);
+
+        String record = DumpRecordWriter.write(verderonne);
+
+        assertThat(record).startsWith("{\"id\":\"000e1df5-ae69-4a43-a52b-f6061bcc3707\",\"nom\":\"Mairie - Verderonne\"")
+                .contains("\"complement1\":\"13 rue de l'Église\"", "\"valeur_heure_debut_1\":\"17:00:00\"")
+                .doesNotContain("\"sigle\"", "\"\"");
+        assertThat(Samples.dump(record)).containsExactly(verderonne);
     }
 
     @Test

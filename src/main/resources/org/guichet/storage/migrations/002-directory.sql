@@ -1,72 +1,28 @@
--- The annuaire (Service-Public.fr / DILA): offices and their parts, kept offline.
--- Absent text is '' (as in the domain records); parts keep the source's order in "position".
+-- The annuaire (Service-Public.fr / DILA) kept offline: one row per office.
+-- "record" holds the office as one v4 dump record (JSON), every value the app keeps, read back
+-- with the same reader as the dump; the other columns are what queries need.
 CREATE TABLE directory_office (
-    key                    INTEGER PRIMARY KEY,
-    id                     TEXT NOT NULL UNIQUE,
-    name                   TEXT NOT NULL,
-    acronym                TEXT NOT NULL,
-    insee_code             TEXT NOT NULL,
-    contact_form_url       TEXT NOT NULL,
-    chat_url               TEXT NOT NULL,
-    service_public_url     TEXT NOT NULL,
-    hours_comment          TEXT NOT NULL,
-    mission                TEXT NOT NULL,
-    additional_information TEXT NOT NULL,
-    updated_at             TEXT
+    key        INTEGER PRIMARY KEY,
+    id         TEXT NOT NULL UNIQUE,
+    name       TEXT NOT NULL,
+    types      TEXT NOT NULL,   -- pivot types, space-separated: "mairie france_services"
+    communes   TEXT NOT NULL,   -- communes of the addresses, space-separated
+    postcodes  TEXT NOT NULL,   -- postcodes of the addresses, space-separated
+    insee_code TEXT NOT NULL,
+    updated_at TEXT,            -- ISO local date-time of the source's last change
+    record     TEXT NOT NULL
 );
 
-CREATE TABLE directory_office_type (
-    office_id TEXT NOT NULL REFERENCES directory_office (id) ON DELETE CASCADE,
-    position  INTEGER NOT NULL,
-    type      TEXT NOT NULL,
-    PRIMARY KEY (office_id, position)
-) WITHOUT ROWID;
-
-CREATE INDEX directory_office_type_by_type ON directory_office_type (type, office_id);
-
--- lines: JSON array of strings; accessibility: ACC, NAC, DEM or ''.
-CREATE TABLE directory_address (
-    office_id          TEXT NOT NULL REFERENCES directory_office (id) ON DELETE CASCADE,
-    position           INTEGER NOT NULL,
-    kind               TEXT NOT NULL,
-    lines              TEXT NOT NULL,
-    postcode           TEXT NOT NULL,
-    commune            TEXT NOT NULL,
-    country            TEXT NOT NULL,
-    latitude           REAL,
-    longitude          REAL,
-    accessibility      TEXT NOT NULL,
-    accessibility_note TEXT NOT NULL,
-    PRIMARY KEY (office_id, position)
-) WITHOUT ROWID;
-
--- kind: phone, accessible_phone, fax, email, website, online_procedure, social_network.
--- label: a phone's description or a link's label.
-CREATE TABLE directory_contact (
-    office_id TEXT NOT NULL REFERENCES directory_office (id) ON DELETE CASCADE,
-    position  INTEGER NOT NULL,
-    kind      TEXT NOT NULL,
-    value     TEXT NOT NULL,
-    label     TEXT NOT NULL,
-    PRIMARY KEY (office_id, position)
-) WITHOUT ROWID;
-
--- Days are ISO numbers (1 = Monday); slots read "09:00-12:00 14:00-17:00".
-CREATE TABLE directory_opening_range (
-    office_id TEXT NOT NULL REFERENCES directory_office (id) ON DELETE CASCADE,
-    position  INTEGER NOT NULL,
-    first_day INTEGER NOT NULL,
-    last_day  INTEGER NOT NULL,
-    slots     TEXT NOT NULL,
-    comment   TEXT NOT NULL,
-    PRIMARY KEY (office_id, position)
-) WITHOUT ROWID;
-
--- Full-text index, one row per office, rowid = directory_office.key.
+-- Full-text index over directory_office. DirectoryStore keeps it in step, a whole batch per
+-- statement: row triggers would cost more than the rest of an import.
 CREATE VIRTUAL TABLE directory_office_search USING fts5 (
-    name, commune, postcode, types,
+    name, communes, postcodes, types,
+    content = 'directory_office', content_rowid = 'key',
     tokenize = 'unicode61 remove_diacritics 2'
 );
+
+-- Ranking: a word in the name weighs most, then in the type, the commune, the postcode.
+INSERT INTO directory_office_search (directory_office_search, rank) VALUES ('rank', 'bm25(10.0, 3.0, 2.0, 4.0)');
 
 -- Where the offline data comes from and how fresh it is.
 CREATE TABLE directory_source (
