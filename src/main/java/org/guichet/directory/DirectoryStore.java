@@ -31,11 +31,9 @@ import org.guichet.storage.StorageException;
 public final class DirectoryStore {
 
     private static final String UPSERT = """
-            INSERT INTO directory_office (id, name, types, communes, postcodes, insee_code, updated_at, record)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO directory_office (id, name, types, communes, postcodes, record) VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET name = excluded.name, types = excluded.types,
-                communes = excluded.communes, postcodes = excluded.postcodes, insee_code = excluded.insee_code,
-                updated_at = excluded.updated_at, record = excluded.record""";
+                communes = excluded.communes, postcodes = excluded.postcodes, record = excluded.record""";
 
     /** Removes the index entries of stored offices; the index needs their current values for it. */
     private static final String UNINDEX = """
@@ -69,9 +67,7 @@ public final class DirectoryStore {
                     upsert.setString(3, String.join(" ", office.types()));
                     upsert.setString(4, distinct(office.addresses(), Address::commune));
                     upsert.setString(5, distinct(office.addresses(), Address::postcode));
-                    upsert.setString(6, office.inseeCode());
-                    upsert.setString(7, office.updatedAt() == null ? null : office.updatedAt().toString());
-                    upsert.setString(8, DumpRecordWriter.write(office));
+                    upsert.setString(6, DumpRecordWriter.write(office));
                     upsert.addBatch();
                 }
                 upsert.executeBatch();

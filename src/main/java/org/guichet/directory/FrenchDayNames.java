@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.time.DayOfWeek;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Reads the annuaire's French day names ("Lundi"…"Dimanche"), ignoring case and accents. */
 final class FrenchDayNames {
@@ -17,17 +18,24 @@ final class FrenchDayNames {
             "samedi", DayOfWeek.SATURDAY,
             "dimanche", DayOfWeek.SUNDAY);
 
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}");
+
     private FrenchDayNames() {
     }
 
     static DayOfWeek parse(String name) {
-        String folded = Normalizer.normalize(name.strip(), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT);
-        DayOfWeek day = DAYS.get(folded);
+        String lowerCase = name.strip().toLowerCase(Locale.ROOT);
+        DayOfWeek day = DAYS.get(lowerCase);
+        if (day == null) {
+            day = DAYS.get(withoutAccents(lowerCase));
+        }
         if (day == null) {
             throw new IllegalArgumentException("not a French day name");
         }
         return day;
+    }
+
+    private static String withoutAccents(String text) {
+        return COMBINING_MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
     }
 }

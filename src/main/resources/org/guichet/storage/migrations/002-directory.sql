@@ -1,6 +1,6 @@
 -- The annuaire (Service-Public.fr / DILA) kept offline: one row per office.
 -- "record" holds the office as one v4 dump record (JSON), every value the app keeps, read back
--- with the same reader as the dump; the other columns are what queries need.
+-- with the same reader as the dump; the other columns are what search needs.
 CREATE TABLE directory_office (
     key        INTEGER PRIMARY KEY,
     id         TEXT NOT NULL UNIQUE,
@@ -8,8 +8,6 @@ CREATE TABLE directory_office (
     types      TEXT NOT NULL,   -- pivot types, space-separated: "mairie france_services"
     communes   TEXT NOT NULL,   -- communes of the addresses, space-separated
     postcodes  TEXT NOT NULL,   -- postcodes of the addresses, space-separated
-    insee_code TEXT NOT NULL,
-    updated_at TEXT,            -- ISO local date-time of the source's last change
     record     TEXT NOT NULL
 );
 
