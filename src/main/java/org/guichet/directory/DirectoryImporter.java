@@ -47,9 +47,11 @@ public final class DirectoryImporter {
         try {
             DumpReader.read(new BufferedReader(new InputStreamReader(decompressed(dump), StandardCharsets.UTF_8),
                     1 << 16), batcher::add);
-        } finally {
+        } catch (DirectoryFormatException e) {
             batcher.flush();
+            throw e;
         }
+        batcher.flush();
         store.recordImport(new DirectoryDataVersion(source, dataDate, clock.instant()));
         return batcher.done;
     }
