@@ -17,6 +17,7 @@ public final class Migrations {
 
     static final List<String> FILES = List.of(
             "001-settings.sql",
+            "002-directory.sql",
             "003-sandbox-gateway.sql");
 
     private Migrations() {
