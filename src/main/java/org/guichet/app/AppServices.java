@@ -1,6 +1,9 @@
 package org.guichet.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.guichet.i18n.I18n;
@@ -17,7 +20,11 @@ public final class AppServices implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(AppServices.class.getName());
 
+    /** {@code -Dguichet.clock=2026-07-14T08:00:00Z} fixes "now" (tests, demos, screenshots). */
+    public static final String CLOCK_PROPERTY = "guichet.clock";
+
     private final Path home;
+    private final Clock clock;
     private final Database database;
     private final Background background = new Background();
     private final Preferences preferences;
@@ -26,6 +33,7 @@ public final class AppServices implements AutoCloseable {
 
     private AppServices(Path home, Consumer<String> desktopBrowser) {
         this.home = home;
+        this.clock = clockFromProperty();
         this.database = Database.open(home);
         SettingsStore settingsStore = new SettingsStore(database);
         Settings settings = settingsStore.load(Settings.defaults(Language.forLocale(Locale.getDefault())));
@@ -41,6 +49,16 @@ public final class AppServices implements AutoCloseable {
     /** Opens the database in {@code home} (created if needed) and loads the saved settings. */
     public static AppServices open(Path home, Consumer<String> desktopBrowser) {
         return new AppServices(home, desktopBrowser);
+    }
+
+    private static Clock clockFromProperty() {
+        String fixed = System.getProperty(CLOCK_PROPERTY, "");
+        return fixed.isBlank() ? Clock.systemDefaultZone() : Clock.fixed(Instant.parse(fixed), ZoneId.systemDefault());
+    }
+
+    /** The time source every feature reads "now" from. */
+    public Clock clock() {
+        return clock;
     }
 
     public Path home() {
