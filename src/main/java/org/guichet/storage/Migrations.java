@@ -16,7 +16,8 @@ import java.util.List;
 public final class Migrations {
 
     static final List<String> FILES = List.of(
-            "001-settings.sql");
+            "001-settings.sql",
+            "002-procedure-checklists.sql");
 
     private Migrations() {
     }
