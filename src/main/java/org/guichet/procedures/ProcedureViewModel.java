@@ -53,6 +53,7 @@ public final class ProcedureViewModel {
     private final ObservableList<TimeLimit> delays = FXCollections.observableArrayList();
     private final ObservableList<AppealStep> appealSteps = FXCollections.observableArrayList();
     private final ObservableList<Block.Callout> warnings = FXCollections.observableArrayList();
+    private ProcedurePage current;
     private SituationTree tree = SituationTree.of(List.of());
     private Set<TickedDocument> ticked = new HashSet<>();
 
@@ -162,8 +163,9 @@ public final class ProcedureViewModel {
     private void show(ProcedurePage loaded, UserState userState) {
         tree = loaded.procedure().map(fiche -> SituationTree.of(fiche.content())).orElse(SituationTree.of(List.of()));
         ticked = new HashSet<>(userState.ticked());
-        page.set(loaded);
+        current = loaded;
         setChosen(tree.restore(userState.choices()));
+        page.set(loaded);
         state.set(LoadState.READY);
     }
 
@@ -186,7 +188,7 @@ public final class ProcedureViewModel {
                 .filter(service -> applies(service.situation())).map(Situated::item).toList());
         warnings.setAll(fiche.map(SituatedContent::warnings).orElse(List.of()).stream()
                 .filter(warning -> applies(warning.situation())).map(Situated::item).toList());
-        appealSteps.setAll(page.get() == null ? List.of() : page.get().appealSteps().stream().map(this::forSituation)
+        appealSteps.setAll(current == null ? List.of() : current.appealSteps().stream().map(this::forSituation)
                 .filter(step -> !step.routes().isEmpty()).toList());
     }
 
@@ -227,7 +229,7 @@ public final class ProcedureViewModel {
     }
 
     private Optional<Procedure> procedure() {
-        return page.get() == null ? Optional.empty() : page.get().procedure();
+        return current == null ? Optional.empty() : current.procedure();
     }
 
     private void save(Runnable write) {
