@@ -45,7 +45,7 @@ final class AppealSection {
     }
 
     private Node step(int number, AppealStep step) {
-        Label heading = Components.heading(i18n, i18n.text("procedure.appeals.step", number, step.sourceTitle()));
+        Label heading = Components.heading(i18n, i18n.text("procedure.appeals.step", number, DisplayText.of(step.sourceTitle())));
         VBox box = new VBox(heading);
         box.getStyleClass().addAll(ProcedureStyles.STEP, Styles.STACK);
         OfficialContent content = step.sourceId().equals(model.id()) ? ownContent : guideContent;
@@ -54,15 +54,15 @@ final class AppealSection {
     }
 
     private Node route(AppealRoute route, OfficialContent content) {
-        Label title = Components.wrapping(new SimpleStringProperty(route.title()), ProcedureStyles.SUBHEADING);
+        Label title = Components.wrapping(new SimpleStringProperty(DisplayText.of(route.title())), ProcedureStyles.SUBHEADING);
         Components.markHeading(i18n, title);
         VBox box = new VBox(title);
         box.getStyleClass().add(Styles.STACK);
         for (TimeLimit deadline : route.deadlines()) {
-            box.getChildren().add(Components.wrapping(i18n.text("procedure.appeals.deadline", deadline.text().strip()),
+            box.getChildren().add(Components.wrapping(i18n.text("procedure.appeals.deadline", DisplayText.of(deadline.text())),
                     ProcedureStyles.DEADLINE));
         }
-        box.getChildren().add(new Disclosure(i18n.text("procedure.appeals.details", route.title()),
+        box.getChildren().add(new Disclosure(i18n.text("procedure.appeals.details", DisplayText.of(route.title())),
                 () -> content.render(route.content())));
         return box;
     }

@@ -53,7 +53,7 @@ final class ChecklistSection {
             VBox box = new VBox();
             if (several && !group.situation().isEmpty()) {
                 box.getChildren().add(Components.wrapping(
-                        i18n.text("procedure.documents.group", String.join(PATH_SEPARATOR, group.situation())),
+                        i18n.text("procedure.documents.group", DisplayText.of(String.join(PATH_SEPARATOR, group.situation()))),
                         ProcedureStyles.SUBHEADING));
             }
             group.items().forEach(item -> box.getChildren().add(document(item)));
@@ -68,7 +68,7 @@ final class ChecklistSection {
     }
 
     private Node document(ChecklistItem item) {
-        CheckBox box = new CheckBox(item.document().text());
+        CheckBox box = new CheckBox(DisplayText.of(item.document().text()));
         box.setWrapText(true);
         box.setMaxWidth(Double.MAX_VALUE);
         box.setMinHeight(CheckBox.USE_PREF_SIZE);

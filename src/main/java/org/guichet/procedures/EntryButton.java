@@ -7,11 +7,14 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import org.guichet.ui.Styles;
 
 /**
  * A button of a list of publications: the title on its first lines, a detail (the theme) below
- * in muted text, both wrapping. It announces itself by the title, with the detail as help.
+ * in muted text, both wrapping. It announces itself by the title, with the detail as help; the
+ * title is drawn as plain text so that it is not a second control with the same name.
  */
 final class EntryButton extends VBox {
     static final String STYLE = "entry-button";
@@ -20,11 +23,14 @@ final class EntryButton extends VBox {
 
     EntryButton(String title, ObservableStringValue detail, Runnable action) {
         this.action = action;
-        Label titleLabel = wrapping(title, ProcedureStyles.ENTRY_TITLE);
+        Text titleText = new Text(title);
+        titleText.getStyleClass().add(ProcedureStyles.ENTRY_TITLE);
+        TextFlow titleFlow = new TextFlow(titleText);
+        titleFlow.setMouseTransparent(true);
         Label detailLabel = wrapping("", Styles.HINT);
         detailLabel.textProperty().bind(detail);
         Visibility.showWhen(detailLabel, detailLabel.textProperty().isNotEmpty());
-        getChildren().addAll(titleLabel, detailLabel);
+        getChildren().addAll(titleFlow, detailLabel);
         getStyleClass().add(STYLE);
         setAccessibleRole(AccessibleRole.BUTTON);
         setAccessibleText(title);

@@ -14,7 +14,7 @@ final class EntryButtons {
     }
 
     static Node of(CatalogueEntry entry, Consumer<String> open) {
-        return new EntryButton(entry.title(), new SimpleStringProperty(place(entry)), () -> open.accept(entry.id()));
+        return new EntryButton(DisplayText.of(entry.title()), new SimpleStringProperty(DisplayText.of(place(entry))), () -> open.accept(entry.id()));
     }
 
     /** The breadcrumb between the home page and the entry: "Papiers - Citoyenneté › Passeport". */

@@ -50,7 +50,7 @@ final class MistakeSection {
         nodes.add(PageSection.official(rightToErr.summary().description()));
         nodes.add(guideContent.render(rightToErr.content()));
         if (!rightToErr.id().equals(model.id())) {
-            Button open = Components.secondaryButton(i18n.text("procedure.mistake.open", rightToErr.title()),
+            Button open = Components.secondaryButton(i18n.text("procedure.mistake.open", DisplayText.of(rightToErr.title())),
                     () -> openFiche.accept(rightToErr.id()));
             nodes.add(open);
         }

@@ -104,7 +104,7 @@ final class OfficialContent {
 
     /** The paragraph's text, then one link control per link it holds. */
     private Node paragraph(List<Inline> inlines) {
-        Label text = text(Inline.plainText(inlines).strip(), Styles.BODY);
+        Label text = text(Inline.plainText(inlines), Styles.BODY);
         List<Inline.Link> links = new ArrayList<>();
         collectLinks(inlines, links);
         if (links.isEmpty()) {
@@ -127,7 +127,7 @@ final class OfficialContent {
 
     private Hyperlink link(Inline.Link link) {
         Hyperlink hyperlink = new Hyperlink();
-        hyperlink.setText(link.text().strip());
+        hyperlink.setText(DisplayText.of(link.text()));
         hyperlink.setWrapText(true);
         hyperlink.setMinHeight(Hyperlink.USE_PREF_SIZE);
         hyperlink.accessibleHelpProperty().bind(i18n.text(link.target() instanceof LinkTarget.External
@@ -180,7 +180,7 @@ final class OfficialContent {
         }
         if (blocks.size() == 1 && blocks.get(0) instanceof Block.Paragraph paragraph && !hasLinks(paragraph)) {
             Label line = new Label();
-            line.textProperty().bind(i18n.text("procedure.content.cell", header, paragraph.text().strip()));
+            line.textProperty().bind(i18n.text("procedure.content.cell", DisplayText.of(header), DisplayText.of(paragraph.text())));
             wrap(line, Styles.BODY);
             return line;
         }
@@ -198,7 +198,7 @@ final class OfficialContent {
         if (callout.title().isBlank()) {
             title.textProperty().bind(i18n.text(calloutKey(callout.kind())));
         } else {
-            title.setText(callout.title());
+            title.setText(DisplayText.of(callout.title()));
         }
         wrap(title, Styles.FIELD_LABEL);
         VBox box = new VBox(title, render(callout.blocks(), situation));
@@ -223,7 +223,7 @@ final class OfficialContent {
             path.add(option.title());
             if (isChosen.test(path)) {
                 Label title = new Label();
-                title.textProperty().bind(i18n.text(optionTitleKey, option.title()));
+                title.textProperty().bind(i18n.text(optionTitleKey, DisplayText.of(option.title())));
                 wrap(title, ProcedureStyles.SUBHEADING);
                 options.getChildren().addAll(title, render(option.blocks(), List.copyOf(path)));
             }
@@ -244,7 +244,7 @@ final class OfficialContent {
     }
 
     private Node onlineService(OnlineService service) {
-        Button button = Components.secondaryButton(new SimpleStringProperty(service.title()),
+        Button button = Components.secondaryButton(new SimpleStringProperty(DisplayText.of(service.title())),
                 () -> openLink.accept(new LinkTarget.External(service.url())));
         button.accessibleHelpProperty().bind(i18n.text("a11y.opensBrowser"));
         button.setDisable(service.url().isBlank());
@@ -262,7 +262,7 @@ final class OfficialContent {
     }
 
     private static Label text(String content, String styleClass) {
-        Label label = new Label(content);
+        Label label = new Label(DisplayText.of(content));
         wrap(label, styleClass);
         return label;
     }

@@ -23,7 +23,7 @@ final class PageSection {
 
     /** A paragraph of official text (French content, not translated). */
     static Label official(String text) {
-        Label label = new Label(text.strip());
+        Label label = new Label(DisplayText.of(text));
         label.setWrapText(true);
         label.setMinHeight(Label.USE_PREF_SIZE);
         label.setMaxWidth(Double.MAX_VALUE);

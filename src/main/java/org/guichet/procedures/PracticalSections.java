@@ -58,11 +58,11 @@ final class PracticalSections {
      * directory when the fiche names its type (the button's user data holds the type code).
      */
     private Node office(Office office) {
-        Label name = Components.wrapping(new SimpleStringProperty(office.title()), Styles.FIELD_LABEL);
+        Label name = Components.wrapping(new SimpleStringProperty(DisplayText.of(office.title())), Styles.FIELD_LABEL);
         VBox box = new VBox(name);
         box.getStyleClass().add(Styles.STACK);
         office.pivotLocal().ifPresent(pivot -> {
-            Button find = Components.secondaryButton(i18n.text("procedure.offices.findNearMe", office.title()),
+            Button find = Components.secondaryButton(i18n.text("procedure.offices.findNearMe", DisplayText.of(office.title())),
                     () -> navigator.showTab(Destinations.DIRECTORY));
             find.setUserData(pivot);
             box.getChildren().add(find);
@@ -71,7 +71,7 @@ final class PracticalSections {
             box.getChildren().add(content.render(office.details()));
         }
         office.webUrls().stream().findFirst().ifPresent(url -> {
-            Button website = Components.secondaryButton(i18n.text("procedure.offices.website", office.title()),
+            Button website = Components.secondaryButton(i18n.text("procedure.offices.website", DisplayText.of(office.title())),
                     () -> browser.open(url));
             website.accessibleHelpProperty().bind(i18n.text("a11y.opensBrowser"));
             box.getChildren().add(website);
@@ -80,7 +80,7 @@ final class PracticalSections {
     }
 
     private Node onlineService(OnlineService service) {
-        Button button = Components.secondaryButton(new SimpleStringProperty(service.title()), () -> browser.open(service.url()));
+        Button button = Components.secondaryButton(new SimpleStringProperty(DisplayText.of(service.title())), () -> browser.open(service.url()));
         button.accessibleHelpProperty().bind(i18n.text("procedure.online.help", service.kind()));
         button.setDisable(service.url().isBlank());
         VBox box = new VBox(button);
@@ -88,7 +88,7 @@ final class PracticalSections {
         service.cerfaNumber().ifPresent(cerfa ->
                 box.getChildren().add(Components.wrapping(i18n.text("procedure.online.cerfa", cerfa), Styles.HINT)));
         if (!service.description().isBlank()) {
-            box.getChildren().add(Components.wrapping(new SimpleStringProperty(service.description()), Styles.HINT));
+            box.getChildren().add(Components.wrapping(new SimpleStringProperty(DisplayText.of(service.description())), Styles.HINT));
         }
         return box;
     }

@@ -49,7 +49,7 @@ public final class ProcedureScreen implements Screen {
         this.guideContent = OfficialContent.everyCase(i18n, this::open);
         body.getStyleClass().add(ProcedureStyles.SECTIONS);
         Label heading = Components.wrapping(Bindings.createStringBinding(
-                () -> model.pageProperty().get() == null ? model.id() : model.pageProperty().get().title(),
+                () -> model.pageProperty().get() == null ? model.id() : DisplayText.of(model.pageProperty().get().title()),
                 model.pageProperty()), ProcedureStyles.PAGE_TITLE);
         Components.markHeading(i18n, heading);
         Label loading = Components.paragraph(i18n.text("procedure.loading"));
@@ -149,7 +149,7 @@ public final class ProcedureScreen implements Screen {
         VBox box = new VBox();
         box.getStyleClass().add(Styles.CARD);
         page.entry().ifPresentOrElse(entry -> {
-            box.getChildren().add(Components.wrapping(new SimpleStringProperty(EntryButtons.place(entry)), Styles.FIELD_LABEL));
+            box.getChildren().add(Components.wrapping(new SimpleStringProperty(DisplayText.of(EntryButtons.place(entry))), Styles.FIELD_LABEL));
             box.getChildren().add(Components.paragraph(i18n.text("procedure.notShipped")));
         }, () -> box.getChildren().add(Components.paragraph(i18n.text("procedure.unknown"))));
         return box;

@@ -39,7 +39,7 @@ public final class ProcedureThemeScreen implements Screen {
         Visibility.showWhen(loading, model.stateProperty().isEqualTo(LoadState.LOADING));
         Label failed = Components.wrapping(i18n.text("procedures.theme.failed"), Styles.ERROR);
         Visibility.showWhen(failed, model.stateProperty().isEqualTo(LoadState.FAILED));
-        Label heading = Components.wrapping(new SimpleStringProperty(model.name()), ProcedureStyles.PAGE_TITLE);
+        Label heading = Components.wrapping(new SimpleStringProperty(DisplayText.of(model.name())), ProcedureStyles.PAGE_TITLE);
         Components.markHeading(i18n, heading);
         this.view = Components.page(heading, Components.wrapping(ContentDate.notice(i18n), Styles.HINT), loading, failed,
                 content);
@@ -60,7 +60,7 @@ public final class ProcedureThemeScreen implements Screen {
     private void show(ThemeGroup theme) {
         content.getChildren().clear();
         for (ThemeGroup dossier : theme.subgroups()) {
-            content.getChildren().add(new Disclosure(i18n.text("procedures.theme.dossier", dossier.name(), dossier.size()),
+            content.getChildren().add(new Disclosure(i18n.text("procedures.theme.dossier", DisplayText.of(dossier.name()), dossier.size()),
                     () -> pagedList(dossier.entries())));
         }
         if (!theme.entries().isEmpty()) {

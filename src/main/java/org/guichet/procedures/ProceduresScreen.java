@@ -105,7 +105,7 @@ public final class ProceduresScreen implements Screen {
     }
 
     private Node themeButton(ThemeGroup theme) {
-        return new EntryButton(theme.name(), i18n.text("procedures.theme.count", theme.size()), () -> navigator.open(Destinations.PROCEDURE_THEME, theme.name()));
+        return new EntryButton(DisplayText.of(theme.name()), i18n.text("procedures.theme.count", theme.size()), () -> navigator.open(Destinations.PROCEDURE_THEME, theme.name()));
     }
 
     private Node section(String headingKey, String introKey, Node content) {

@@ -48,12 +48,12 @@ final class SituationSection {
     private Node question(SituationQuestion question) {
         Label label = Components.wrapping(question.parent().isEmpty()
                 ? i18n.text("procedure.situation.question")
-                : i18n.text("procedure.situation.refine", question.parent().get(question.parent().size() - 1)),
+                : i18n.text("procedure.situation.refine", DisplayText.of(question.parent().get(question.parent().size() - 1))),
                 Styles.FIELD_LABEL);
         ToggleGroup group = new ToggleGroup();
         VBox options = new VBox(label);
         for (String option : question.options()) {
-            RadioButton radio = new RadioButton(option);
+            RadioButton radio = new RadioButton(DisplayText.of(option));
             radio.setWrapText(true);
             radio.setMaxWidth(Double.MAX_VALUE);
             radio.setMinHeight(RadioButton.USE_PREF_SIZE);
