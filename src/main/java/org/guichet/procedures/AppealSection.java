@@ -45,7 +45,9 @@ final class AppealSection {
     }
 
     private Node step(int number, AppealStep step) {
-        Label heading = Components.heading(i18n, i18n.text("procedure.appeals.step", number, DisplayText.of(step.sourceTitle())));
+        Label heading = Components.wrapping(i18n.text("procedure.appeals.step", number, DisplayText.of(step.sourceTitle())),
+                ProcedureStyles.STEP_HEADING);
+        Components.markHeading(i18n, heading);
         VBox box = new VBox(heading);
         box.getStyleClass().addAll(ProcedureStyles.STEP, Styles.STACK);
         OfficialContent content = step.sourceId().equals(model.id()) ? ownContent : guideContent;

@@ -41,7 +41,7 @@ final class ChecklistSection {
         Label empty = Components.paragraph(i18n.text(model.listsDocuments()
                 ? "procedure.documents.chooseSituation" : "procedure.documents.none"));
         Visibility.showWhen(empty, section.total.isEqualTo(0));
-        return PageSection.card(i18n, "procedure.documents.heading",
+        return PageSection.titled(i18n, "procedure.documents.heading",
                 Components.paragraph(i18n.text("procedure.documents.intro")), progress, empty, section.groups);
     }
 
@@ -68,10 +68,7 @@ final class ChecklistSection {
     }
 
     private Node document(ChecklistItem item) {
-        CheckBox box = new CheckBox(DisplayText.of(item.document().text()));
-        box.setWrapText(true);
-        box.setMaxWidth(Double.MAX_VALUE);
-        box.setMinHeight(CheckBox.USE_PREF_SIZE);
+        CheckBox box = new WrappingCheckBox(DisplayText.of(item.document().text()));
         box.selectedProperty().bindBidirectional(item.tickedProperty());
         if (item.document().details().isEmpty()) {
             return box;

@@ -8,16 +8,17 @@ import org.guichet.i18n.I18n;
 import org.guichet.ui.Components;
 import org.guichet.ui.Styles;
 
-/** A titled card of the procedure page, and the small texts its sections share. */
+/** A titled section of the procedure page, and the small texts its sections share. */
 final class PageSection {
 
     private PageSection() {
     }
 
-    static VBox card(I18n i18n, String headingKey, Node... content) {
+    /** A section under a rule, full width, so that large text keeps the screen's width. */
+    static VBox titled(I18n i18n, String headingKey, Node... content) {
         VBox card = new VBox(Components.heading(i18n, i18n.text(headingKey)));
         card.getChildren().addAll(content);
-        card.getStyleClass().add(Styles.CARD);
+        card.getStyleClass().add(ProcedureStyles.SECTION);
         return card;
     }
 

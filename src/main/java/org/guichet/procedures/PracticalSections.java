@@ -106,6 +106,6 @@ final class PracticalSections {
         };
         items.addListener((ListChangeListener<T>) change -> fill.run());
         fill.run();
-        return PageSection.card(i18n, headingKey, empty, list);
+        return PageSection.titled(i18n, headingKey, empty, list);
     }
 }

@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.SimpleStringProperty;
@@ -130,9 +131,9 @@ public final class ProcedureScreen implements Screen {
         return sections;
     }
 
-    private Node disclosure(String titleKey, java.util.function.Supplier<Node> content) {
+    private Node disclosure(String titleKey, Supplier<Node> content) {
         Disclosure disclosure = new Disclosure(i18n.text(titleKey), content);
-        disclosure.getStyleClass().add(Styles.CARD);
+        disclosure.getStyleClass().add(ProcedureStyles.DISCLOSURE_SECTION);
         situationDependent.add(disclosure);
         return disclosure;
     }

@@ -14,7 +14,10 @@ final class ProcedureStyles {
     static final String SUBHEADING = "subheading";
     static final String CONTENT_HEADING = "content-heading";
     static final String STEP = "step";
+    static final String STEP_HEADING = "step-heading";
+    static final String DISCLOSURE_SECTION = "disclosure-section";
     static final String SECTIONS = "sections";
+    static final String SECTION = "procedure-section";
     static final String GROUPS = "groups";
     static final String INDENTED = "indented";
 

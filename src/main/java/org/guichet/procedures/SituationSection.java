@@ -35,7 +35,7 @@ final class SituationSection {
 
     static Node of(I18n i18n, ProcedureViewModel model) {
         SituationSection section = new SituationSection(i18n, model);
-        return PageSection.card(i18n, "procedure.situation.heading",
+        return PageSection.titled(i18n, "procedure.situation.heading",
                 Components.paragraph(i18n.text("procedure.situation.intro")), section.questions);
     }
 
@@ -53,10 +53,7 @@ final class SituationSection {
         ToggleGroup group = new ToggleGroup();
         VBox options = new VBox(label);
         for (String option : question.options()) {
-            RadioButton radio = new RadioButton(DisplayText.of(option));
-            radio.setWrapText(true);
-            radio.setMaxWidth(Double.MAX_VALUE);
-            radio.setMinHeight(RadioButton.USE_PREF_SIZE);
+            RadioButton radio = new WrappingRadioButton(DisplayText.of(option));
             radio.setUserData(option);
             radio.setToggleGroup(group);
             radio.accessibleHelpProperty().bind(label.textProperty());
