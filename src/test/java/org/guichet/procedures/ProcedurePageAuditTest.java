@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import javax.imageio.ImageIO;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,7 +124,10 @@ class ProcedurePageAuditTest {
 
     /** The page from top to bottom, beyond the window's height, for a reviewer to look at. */
     private static void saveWholePage(Node page, String name) {
-        WritableImage image = page.snapshot(null, null);
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setFill(page.getScene().getRoot() instanceof Region root && root.getBackground() != null
+                ? root.getBackground().getFills().get(0).getFill() : Color.WHITE);
+        WritableImage image = page.snapshot(parameters, null);
         BufferedImage png = new BufferedImage((int) image.getWidth(), (int) image.getHeight(), BufferedImage.TYPE_INT_ARGB);
         for (int y = 0; y < png.getHeight(); y++) {
             for (int x = 0; x < png.getWidth(); x++) {
