@@ -31,6 +31,11 @@ public record ProcedurePage(
 
     /** The official page on service-public.fr, the reference for this content. */
     public String officialUrl() {
-        return procedure.map(fiche -> fiche.summary().spUrl()).filter(url -> !url.isBlank()).orElse(OFFICIAL_PAGE + id);
+        return procedure.map(fiche -> fiche.summary().spUrl()).filter(url -> !url.isBlank()).orElse(officialUrl(id));
+    }
+
+    /** Where service-public.fr publishes the fiche {@code id}. */
+    public static String officialUrl(String id) {
+        return OFFICIAL_PAGE + id;
     }
 }

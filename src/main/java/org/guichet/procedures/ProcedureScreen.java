@@ -56,8 +56,11 @@ public final class ProcedureScreen implements Screen {
         Label loading = Components.paragraph(i18n.text("procedure.loading"));
         Visibility.showWhen(loading, model.stateProperty().isEqualTo(LoadState.LOADING));
         Label failed = Components.wrapping(i18n.text("procedure.failed"), Styles.ERROR);
-        Visibility.showWhen(failed, model.stateProperty().isEqualTo(LoadState.FAILED));
-        this.view = Components.page(heading, loading, failed, body);
+        Button officialAfterFailure = officialPageButton(ProcedurePage.officialUrl(model.id()));
+        VBox failure = new VBox(failed, officialAfterFailure);
+        failure.getStyleClass().add(Styles.STACK);
+        Visibility.showWhen(failure, model.stateProperty().isEqualTo(LoadState.FAILED));
+        this.view = Components.page(heading, loading, failure, body);
         model.pageProperty().addListener((observable, before, page) -> show(page));
         model.chosenProperty().addListener(observable -> situationDependent.forEach(Disclosure::refresh));
         model.load();
@@ -88,12 +91,15 @@ public final class ProcedureScreen implements Screen {
                 Components.wrapping(ContentDate.notice(i18n), Styles.FIELD_LABEL));
         page.procedure().ifPresent(fiche -> notice.getChildren().add(
                 Components.paragraph(i18n.text("procedure.notice.updated", updated(fiche)))));
-        Button official = Components.secondaryButton(i18n.text("procedure.notice.openOfficial"),
-                () -> browser.open(page.officialUrl()));
-        official.accessibleHelpProperty().bind(i18n.text("a11y.opensBrowser"));
-        notice.getChildren().add(official);
+        notice.getChildren().add(officialPageButton(page.officialUrl()));
         notice.getStyleClass().addAll(Styles.CARD, ProcedureStyles.NOTICE);
         return notice;
+    }
+
+    private Button officialPageButton(String url) {
+        Button official = Components.secondaryButton(i18n.text("procedure.notice.openOfficial"), () -> browser.open(url));
+        official.accessibleHelpProperty().bind(i18n.text("a11y.opensBrowser"));
+        return official;
     }
 
     private StringBinding updated(Procedure fiche) {

@@ -19,6 +19,7 @@ final class ProcedureStyles {
     static final String SECTIONS = "sections";
     static final String SECTION = "procedure-section";
     static final String GROUPS = "groups";
+    static final String RULED = "ruled";
     static final String INDENTED = "indented";
 
     private ProcedureStyles() {

@@ -34,7 +34,7 @@ public final class ProcedureThemeScreen implements Screen {
         this.i18n = i18n;
         this.navigator = navigator;
         this.model = model;
-        content.getStyleClass().add(ProcedureStyles.SECTIONS);
+        content.getStyleClass().add(ProcedureStyles.GROUPS);
         Label loading = Components.paragraph(i18n.text("procedures.loading"));
         Visibility.showWhen(loading, model.stateProperty().isEqualTo(LoadState.LOADING));
         Label failed = Components.wrapping(i18n.text("procedures.theme.failed"), Styles.ERROR);
@@ -60,8 +60,11 @@ public final class ProcedureThemeScreen implements Screen {
     private void show(ThemeGroup theme) {
         content.getChildren().clear();
         for (ThemeGroup dossier : theme.subgroups()) {
-            content.getChildren().add(new Disclosure(i18n.text("procedures.theme.dossier", DisplayText.of(dossier.name()), dossier.size()),
-                    () -> pagedList(dossier.entries())));
+            Disclosure disclosure = new Disclosure(
+                    i18n.text("procedures.theme.dossier", DisplayText.of(dossier.name()), dossier.size()),
+                    () -> pagedList(dossier.entries()));
+            disclosure.getStyleClass().add(ProcedureStyles.RULED);
+            content.getChildren().add(disclosure);
         }
         if (!theme.entries().isEmpty()) {
             VBox direct = new VBox(Components.heading(i18n, i18n.text(theme.subgroups().isEmpty()

@@ -40,8 +40,9 @@ public final class ProceduresScreen implements Screen {
         failed.getStyleClass().add(Styles.ERROR);
         Node results = results();
         Node browse = browse();
-        Visibility.showWhen(results, searching);
-        Visibility.showWhen(browse, searching.not().and(model.stateProperty().isEqualTo(LoadState.READY)));
+        BooleanBinding ready = model.stateProperty().isEqualTo(LoadState.READY);
+        Visibility.showWhen(results, searching.and(ready));
+        Visibility.showWhen(browse, searching.not().and(ready));
         this.view = Components.page(
                 Components.heading(i18n, i18n.text("procedures.heading")),
                 Components.wrapping(ContentDate.notice(i18n), Styles.HINT),
