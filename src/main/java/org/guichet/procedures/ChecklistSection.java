@@ -51,6 +51,7 @@ final class ChecklistSection {
         boolean several = model.checklist().size() > 1;
         for (ChecklistGroup group : model.checklist()) {
             VBox box = new VBox();
+            box.getStyleClass().add(Styles.STACK);
             if (several && !group.situation().isEmpty()) {
                 box.getChildren().add(Components.wrapping(
                         i18n.text("procedure.documents.group", DisplayText.of(String.join(PATH_SEPARATOR, group.situation()))),
