@@ -48,8 +48,4 @@ final class Disclosure extends VBox {
             body.getChildren().setAll(content.get());
         }
     }
-
-    ToggleButton toggle() {
-        return toggle;
-    }
 }

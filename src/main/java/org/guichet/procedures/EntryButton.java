@@ -17,8 +17,6 @@ import org.guichet.ui.Styles;
  * title is drawn as plain text so that it is not a second control with the same name.
  */
 final class EntryButton extends VBox {
-    static final String STYLE = "entry-button";
-
     private final Runnable action;
 
     EntryButton(String title, ObservableStringValue detail, Runnable action) {
@@ -31,7 +29,7 @@ final class EntryButton extends VBox {
         detailLabel.textProperty().bind(detail);
         Visibility.showWhen(detailLabel, detailLabel.textProperty().isNotEmpty());
         getChildren().addAll(titleFlow, detailLabel);
-        getStyleClass().add(STYLE);
+        getStyleClass().add(ProcedureStyles.ENTRY_BUTTON);
         setAccessibleRole(AccessibleRole.BUTTON);
         setAccessibleText(title);
         accessibleHelpProperty().bind(detail);

@@ -51,7 +51,7 @@ public final class ProcedureRepository {
         return fiches.computeIfAbsent(id, this::parse);
     }
 
-    /** The popular fiches the app ships, as catalogue entries. */
+    /** The popular fiches the app ships, as catalogue entries; loads the catalogue if needed. */
     public List<CatalogueEntry> popular() {
         ProcedureCatalogue loaded = catalogue();
         return POPULAR.stream().flatMap(id -> loaded.entry(id).stream()).toList();

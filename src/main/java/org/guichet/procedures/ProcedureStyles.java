@@ -3,6 +3,7 @@ package org.guichet.procedures;
 /** Style classes of the procedures screens, defined in the app stylesheet (guichet.css). */
 final class ProcedureStyles {
     static final String PAGE_TITLE = "page-title";
+    static final String ENTRY_BUTTON = "entry-button";
     static final String ENTRY_TITLE = "entry-title";
     static final String DISCLOSURE = "disclosure";
     static final String DISCLOSURE_BODY = "disclosure-body";

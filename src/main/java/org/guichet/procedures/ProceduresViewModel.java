@@ -75,7 +75,7 @@ public final class ProceduresViewModel {
 
     private void show(ProcedureCatalogue loaded) {
         catalogue = loaded;
-        popular.setAll(ProcedureRepository.POPULAR.stream().flatMap(id -> loaded.entry(id).stream()).toList());
+        popular.setAll(repository.popular());
         lifeEvents.setAll(loaded.lifeEvents());
         themes.setAll(loaded.themes().stream()
                 .filter(theme -> !theme.name().equals(ProcedureCatalogue.LIFE_EVENTS_THEME))
