@@ -10,6 +10,8 @@ import org.guichet.i18n.I18n;
 import org.guichet.i18n.Language;
 import org.guichet.platform.Background;
 import org.guichet.platform.Browser;
+import org.guichet.procedures.BundledContent;
+import org.guichet.procedures.ProcedureRepository;
 import org.guichet.settings.Preferences;
 import org.guichet.settings.Settings;
 import org.guichet.settings.SettingsStore;
@@ -30,6 +32,7 @@ public final class AppServices implements AutoCloseable {
     private final Preferences preferences;
     private final I18n i18n;
     private final Browser browser;
+    private final ProcedureRepository procedures = new ProcedureRepository(new BundledContent());
 
     private AppServices(Path home, Consumer<String> desktopBrowser) {
         this.home = home;
@@ -83,6 +86,11 @@ public final class AppServices implements AutoCloseable {
 
     public Browser browser() {
         return browser;
+    }
+
+    /** The procedures content (catalogue and fiches), kept in memory once loaded. */
+    public ProcedureRepository procedures() {
+        return procedures;
     }
 
     @Override

@@ -5,6 +5,14 @@ import org.guichet.home.HomeScreen;
 import org.guichet.i18n.I18n;
 import org.guichet.navigation.Destinations;
 import org.guichet.navigation.ScreenRegistry;
+import org.guichet.procedures.ChecklistStore;
+import org.guichet.procedures.ProcedureScreen;
+import org.guichet.procedures.ProcedureThemeScreen;
+import org.guichet.procedures.ProcedureThemeViewModel;
+import org.guichet.procedures.ProcedureViewModel;
+import org.guichet.procedures.ProceduresScreen;
+import org.guichet.procedures.ProceduresViewModel;
+import org.guichet.procedures.SituationStore;
 import org.guichet.settings.SettingsScreen;
 import org.guichet.ui.PlannedScreen;
 
@@ -21,7 +29,12 @@ public final class Screens {
                 .register(Destinations.DIRECTORY, (navigator, none) ->
                         new PlannedScreen(i18n, "directory.title", i18n.text("directory.planned")))
                 .register(Destinations.PROCEDURES, (navigator, none) ->
-                        new PlannedScreen(i18n, "procedures.title", i18n.text("procedures.planned")))
+                        new ProceduresScreen(i18n, navigator, new ProceduresViewModel(services.procedures(), services.background())))
+                .register(Destinations.PROCEDURE_THEME, (navigator, theme) -> new ProcedureThemeScreen(i18n, navigator,
+                        new ProcedureThemeViewModel(services.procedures(), services.background(), theme)))
+                .register(Destinations.PROCEDURE, (navigator, id) -> new ProcedureScreen(i18n, navigator, services.browser(),
+                        new ProcedureViewModel(id, services.procedures(), new SituationStore(services.database()),
+                                new ChecklistStore(services.database()), services.background())))
                 .register(Destinations.APPOINTMENTS, (navigator, none) ->
                         new PlannedScreen(i18n, "appointments.title", i18n.text("appointments.planned")))
                 .register(Destinations.MY_SPACE, (navigator, none) ->

@@ -14,6 +14,10 @@ public final class Destinations {
     public static final Destination<Void> ABOUT = Destination.of("about");
     /** Search from the home screen, with the words typed. */
     public static final Destination<String> SEARCH = Destination.of("search");
+    /** A procedure page, with the fiche's ID ("F14929"). */
+    public static final Destination<String> PROCEDURE = Destination.of("procedure");
+    /** The publications of one catalogue theme, with the theme's name ("Papiers - Citoyenneté"). */
+    public static final Destination<String> PROCEDURE_THEME = Destination.of("procedureTheme");
 
     public static final List<Destination<Void>> TABS = List.of(HOME, DIRECTORY, PROCEDURES, APPOINTMENTS, MY_SPACE);
 

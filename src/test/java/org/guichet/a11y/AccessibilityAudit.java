@@ -136,11 +136,14 @@ public final class AccessibilityAudit {
         }
     }
 
-    /** A wrapped text whose wrapping width is narrower than one of its words breaks that word. */
+    /**
+     * A wrapped text whose wrapping width is narrower than one of its words breaks that word.
+     * JavaFX may wrap after a hyphen, so "Bourgogne-Franche-Comté" is three pieces here.
+     */
     private void checkWordsFit(Labeled labeled, Text shown) {
         Text measure = new Text();
         measure.setFont(shown.getFont());
-        for (String word : shown.getText().split("\\s+")) {
+        for (String word : shown.getText().split("\\s+|(?<=-)")) {
             measure.setText(word);
             if (measure.getLayoutBounds().getWidth() > shown.getWrappingWidth() + 0.5) {
                 violations.add(new Violation("word-break", describe(labeled),

@@ -142,6 +142,16 @@ class AccessibilityAuditTest {
     }
 
     @Test
+    void aCompoundWrappedAtItsHyphensPasses() {
+        Label compound = new Label("Bourgogne-Franche-Comté");
+        compound.setWrapText(true);
+        compound.setStyle("-fx-font-size: 32px;");
+        compound.setMaxWidth(200);
+        compound.setMinHeight(Label.USE_PREF_SIZE);
+        assertThat(rules(audit(screen(compound)))).doesNotContain("word-break");
+    }
+
+    @Test
     void textCutByANonScrollingAreaFails() {
         Label tall = new Label("Accueil");
         tall.setMinHeight(80);

@@ -39,7 +39,9 @@ class ScreenAuditTest {
 
     /** Arguments for destinations that need one; a new such destination must add its sample here. */
     private static final Map<Destination<?>, Object> SAMPLE_ARGUMENTS = Map.of(
-            Destinations.SEARCH, "mairie de Verderonne");
+            Destinations.SEARCH, "mairie de Verderonne",
+            Destinations.PROCEDURE, "F14929",
+            Destinations.PROCEDURE_THEME, "Papiers - Citoyenneté");
 
     @TempDir
     static Path home;
