@@ -1,6 +1,7 @@
 package org.guichet.platform;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +33,11 @@ public final class Background implements AutoCloseable {
                 Platform.runLater(() -> onFailure.accept(e));
             }
         });
+    }
+
+    /** Completes when the storage work queued before this call has finished. */
+    public CompletableFuture<Void> idle() {
+        return CompletableFuture.runAsync(() -> { }, storage);
     }
 
     @Override

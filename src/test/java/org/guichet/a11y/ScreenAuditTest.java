@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -17,7 +18,6 @@ import org.guichet.i18n.Language;
 import org.guichet.navigation.Destination;
 import org.guichet.navigation.Destinations;
 import org.guichet.navigation.Navigator;
-import org.guichet.navigation.ScreenRegistry;
 import org.guichet.settings.Theme;
 import org.guichet.testing.Fx;
 import org.guichet.testing.Screenshots;
@@ -28,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Every registered screen, in every theme and language, must pass the accessibility audit on a
@@ -81,34 +82,46 @@ class ScreenAuditTest {
     @ParameterizedTest(name = "{0} {1} {2}% {3}px")
     @MethodSource("appearances")
     void everyScreenPassesTheAudit(Theme theme, Language language, int textScale, int width) {
-        List<String> failures = Fx.call(() -> {
+        Navigator navigator = Fx.call(() -> new Navigator(Screens.registry(services)));
+        Scene scene = Fx.call(() -> {
             services.preferences().languageProperty().set(language);
-            ScreenRegistry registry = Screens.registry(services);
-            Navigator navigator = new Navigator(registry);
             Shell shell = new Shell(services.i18n(), navigator, services.preferences().reduceMotionProperty());
-            Scene scene = new Scene(shell.root(), width, 860);
-            Appearance.follow(scene, services.preferences());
-            Appearance.apply(scene, theme, textScale, language);
+            Scene shown = new Scene(shell.root(), width, 860);
+            Appearance.follow(shown, services.preferences());
+            Appearance.apply(shown, theme, textScale, language);
             if (stage == null) {
                 stage = new Stage();
             }
-            stage.setScene(scene);
+            stage.setScene(shown);
             stage.show();
-            List<String> found = new ArrayList<>();
-            for (Destination<?> destination : registry.destinations()) {
-                show(navigator, destination);
+            return shown;
+        });
+        List<String> failures = new ArrayList<>();
+        for (Destination<?> destination : Screens.registry(services).destinations()) {
+            Fx.run(() -> show(navigator, destination));
+            settle();
+            failures.addAll(Fx.call(() -> {
                 scene.getRoot().applyCss();
                 scene.getRoot().layout();
-                AccessibilityAudit.audit(scene.getRoot())
-                        .forEach(violation -> found.add(destination + ": " + violation));
                 if (Screenshots.enabled()) {
                     Screenshots.save(scene, String.join("-", destination.name(), theme.name().toLowerCase(),
                             language.tag(), textScale + "pc", width + "px"));
                 }
-            }
-            return found;
-        });
+                return AccessibilityAudit.audit(scene.getRoot()).stream()
+                        .map(violation -> destination + ": " + violation).toList();
+            }));
+        }
         assertThat(failures).isEmpty();
+    }
+
+    /** Lets screens finish what they load in the background, so the audit sees what users see. */
+    private static void settle() {
+        try {
+            services.background().idle().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("Background work did not finish", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @SuppressWarnings("unchecked")
