@@ -1,10 +1,10 @@
 package org.guichet.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +64,7 @@ class FeedbackOutboxTest {
         PersonalDataFoundException refused = catchThrowableOfType(PersonalDataFoundException.class,
                 () -> outbox.submit(PASSPORT, answers, Language.FRENCH, PersonalDataCheck.REFUSE_UNMASKED));
 
+        assertThat(refused.text()).isEqualTo(FreeText.COMMENT);
         assertThat(refused.matches()).extracting(PersonalDataMatch::kind)
                 .containsExactly(PersonalDataKind.PHONE, PersonalDataKind.EMAIL);
         assertThat(refused.getMessage()).doesNotContain("06 12", "camille");
@@ -75,9 +76,11 @@ class FeedbackOutboxTest {
 
     @Test
     void aDocumentReportIsGuardedToo() throws Exception {
-        assertThatThrownBy(() -> outbox.submitReport(PASSPORT, "Le courrier envoyé à camille.martin@example.fr est illisible",
-                "", Language.FRENCH, PersonalDataCheck.REFUSE_UNMASKED))
-                .isInstanceOf(PersonalDataFoundException.class);
+        PersonalDataFoundException inSuggestion = catchThrowableOfType(PersonalDataFoundException.class,
+                () -> outbox.submitReport(PASSPORT, "Le courrier est illisible",
+                        "Écrivez-moi : camille.martin@example.fr", Language.FRENCH, PersonalDataCheck.REFUSE_UNMASKED));
+        assertThat(inSuggestion.text()).isEqualTo(FreeText.SUGGESTION);
+        assertThat(inSuggestion.matches()).singleElement().extracting(PersonalDataMatch::start).isEqualTo(14);
 
         OutboxItem item = outbox.submitReport(PASSPORT, "Le Cerfa 12100 ne dit pas où signer",
                 null, Language.ENGLISH, PersonalDataCheck.REFUSE_UNMASKED);
@@ -103,7 +106,7 @@ class FeedbackOutboxTest {
         Runnable stop = outbox.addListener(seen::add);
 
         OutboxItem first = outbox.submit(PASSPORT, Answers.complete(), Language.FRENCH, PersonalDataCheck.REFUSE_UNMASKED);
-        clock.advance(java.time.Duration.ofMinutes(1));
+        clock.advance(Duration.ofMinutes(1));
         outbox.submit(FeedbackSubject.office("caf-paris"), Answers.onlySatisfaction(Satisfaction.GOOD),
                 Language.FRENCH, PersonalDataCheck.REFUSE_UNMASKED);
         outbox.markSent(first.id(), "avis-1");
