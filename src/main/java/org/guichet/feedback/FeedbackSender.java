@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -72,8 +73,13 @@ public final class FeedbackSender implements AutoCloseable {
 
     /** Asks for a sending run on the sender's thread; runs asked for meanwhile make one. */
     public void wakeUp() {
-        if (runQueued.compareAndSet(false, true)) {
+        if (executor.isShutdown() || !runQueued.compareAndSet(false, true)) {
+            return;
+        }
+        try {
             executor.execute(this::run);
+        } catch (RejectedExecutionException closedMeanwhile) {
+            runQueued.set(false);
         }
     }
 
@@ -100,19 +106,22 @@ public final class FeedbackSender implements AutoCloseable {
     }
 
     private void send(PendingSend item) {
+        String receiptId;
         try {
-            String receiptId = delivery.deliver(item.kind(), item.body(), item.key());
-            outbox.markSent(item.id(), receiptId);
+            receiptId = delivery.deliver(item.kind(), item.body(), item.key());
         } catch (GatewayException e) {
             if (isWorthRetrying(e.error())) {
                 outbox.retryAt(item.id(), nextAttempt(item, e));
             } else {
                 outbox.markFailed(item.id(), e.problemCode().orElse(e.error().name().toLowerCase(Locale.ROOT)));
             }
+            return;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Feedback delivery failed unexpectedly: " + e.getClass().getName());
             outbox.retryAt(item.id(), clock.instant().plus(backoff.after(item.failuresInRow() + 1)));
+            return;
         }
+        outbox.markSent(item.id(), receiptId);
     }
 
     private Instant nextAttempt(PendingSend item, GatewayException failure) {
