@@ -24,7 +24,9 @@ import org.guichet.storage.Database;
  * Opinions and document reports written to SQLite before anything is sent. Each gets its
  * idempotency key and its request body once, at write time, so every retry, after a restart too,
  * sends the very same request. {@link FeedbackSender} delivers them; this class keeps their state
- * and tells listeners of each change. Call it from background threads.
+ * and tells listeners of each change. Call it from background threads, and give it a
+ * {@link Database} of its own (a second connection to the app's file): its claim transactions
+ * must not mix with other features' writes.
  */
 public final class FeedbackOutbox {
     private static final System.Logger LOG = System.getLogger(FeedbackOutbox.class.getName());
@@ -96,10 +98,17 @@ public final class FeedbackOutbox {
         return deleted;
     }
 
-    /** Makes every pending item due now and forgets its failures: the network is back, or the app started. */
-    public void resetBackoff() {
-        table.resetBackoff(clock.instant());
-        changed();
+    /**
+     * Makes every pending item due now and forgets its failures: the network is back, or the app
+     * started. Returns how many were waiting; cheap when none was, so it may be called after every
+     * successful request.
+     */
+    public int resetBackoff() {
+        int waiting = table.resetBackoff(clock.instant());
+        if (waiting > 0) {
+            changed();
+        }
+        return waiting;
     }
 
     void whenSubmitted(Runnable hook) {

@@ -65,10 +65,11 @@ public final class FeedbackSender implements AutoCloseable {
         wakeUp();
     }
 
-    /** The app calls this when any gateway request succeeds: pending items are tried now. */
+    /** The app calls this when any gateway request succeeds: items waiting for a retry are tried now. */
     public void networkBack() {
-        outbox.resetBackoff();
-        wakeUp();
+        if (outbox.resetBackoff() > 0) {
+            wakeUp();
+        }
     }
 
     /** Asks for a sending run on the sender's thread; runs asked for meanwhile make one. */

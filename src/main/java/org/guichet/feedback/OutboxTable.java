@@ -110,9 +110,10 @@ final class OutboxTable {
                 + " WHERE id = ? AND status = 'pending'", failureCode, id);
     }
 
-    synchronized void resetBackoff(Instant now) {
-        update("UPDATE feedback_outbox SET failures_in_row = 0, next_attempt_at = ? WHERE status = 'pending'",
-                now.toEpochMilli());
+    /** Returns how many rows were waiting. */
+    synchronized int resetBackoff(Instant now) {
+        return update("UPDATE feedback_outbox SET failures_in_row = 0, next_attempt_at = ?1"
+                + " WHERE status = 'pending' AND (failures_in_row > 0 OR next_attempt_at > ?1)", now.toEpochMilli());
     }
 
     synchronized int deleteAll() {

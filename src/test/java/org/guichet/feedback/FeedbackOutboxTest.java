@@ -129,6 +129,25 @@ class FeedbackOutboxTest {
     }
 
     @Test
+    void resettingTheBackoffTouchesOnlyItemsWaitingForARetry() throws Exception {
+        List<List<OutboxItem>> seen = new ArrayList<>();
+        OutboxItem item = outbox.submit(PASSPORT, Answers.complete(), Language.FRENCH,
+                PersonalDataCheck.REFUSE_UNMASKED);
+        outbox.addListener(seen::add);
+
+        assertThat(outbox.resetBackoff()).as("due already").isZero();
+        outbox.claimNextDue(FeedbackSender.CLAIM_LEASE);
+        outbox.retryAt(item.id(), clock.instant().plus(Duration.ofMinutes(15)));
+        assertThat(outbox.resetBackoff()).isEqualTo(1);
+
+        assertThat(seen).hasSize(2);
+        assertThat(outbox.items()).singleElement().satisfies(waiting -> {
+            assertThat(waiting.nextAttemptAt()).contains(clock.instant());
+            assertThat(waiting.attempts()).isEqualTo(1);
+        });
+    }
+
+    @Test
     void aClaimedItemIsNotClaimedAgainUntilItsLeaseExpires() throws Exception {
         outbox.submit(PASSPORT, Answers.complete(), Language.FRENCH, PersonalDataCheck.REFUSE_UNMASKED);
 

@@ -3,6 +3,10 @@ package org.guichet.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.guichet.appointments.GatewayClient;
 import org.guichet.appointments.GatewayError;
+import org.guichet.appointments.GatewayJson;
 import org.guichet.appointments.GatewayException;
 import org.guichet.appointments.IdempotencyKey;
 import org.guichet.domain.feedback.FeedbackAnswers;
@@ -143,6 +148,32 @@ class FeedbackSandboxTest {
             shown += french.improvements().size();
         }
         assertThat(shown).as("some subjects have improvements").isPositive();
+    }
+
+    @Test
+    void requestsNoGuichetClientWouldSendAreProblems() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String body = GatewayJson.create().toJson(request(CAF, FeedbackAnswers.none().withSatisfaction(Satisfaction.GOOD)));
+        HttpResponse<String> noKey = http.send(HttpRequest.newBuilder(uri("v1/feedback"))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> noSubject = http.send(HttpRequest.newBuilder(uri("v1/feedback"))
+                .header("Idempotency-Key", "feedback-key-1")
+                .POST(HttpRequest.BodyPublishers.ofString(body.replace("\"kind\":\"office\"", "\"kind\":\"town\"")))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> unknownKind = http.send(HttpRequest.newBuilder(uri("v1/satisfaction?kind=town&id=x"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> noId = http.send(HttpRequest.newBuilder(uri("v1/satisfaction?kind=office")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        for (HttpResponse<String> response : List.of(noKey, noSubject, unknownKind, noId)) {
+            assertThat(response.statusCode()).isEqualTo(400);
+            assertThat(response.body()).contains("\"code\":\"validation_failed\"");
+        }
+        assertThat(client.satisfaction(CAF, Language.FRENCH).answerCount()).isZero();
+    }
+
+    private URI uri(String path) {
+        return URI.create(gateway.baseUrl() + path);
     }
 
     private static FeedbackRequest request(FeedbackSubject subject, FeedbackAnswers answers) {
