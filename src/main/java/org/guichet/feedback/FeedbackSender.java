@@ -125,14 +125,15 @@ public final class FeedbackSender implements AutoCloseable {
         outbox.markSent(item.id(), receiptId);
     }
 
+    /** The backoff's wait, or the gateway's Retry-After when longer, up to {@link Backoff#LONGEST}. */
     private Instant nextAttempt(PendingSend item, GatewayException failure) {
         Duration wait = backoff.after(item.failuresInRow() + 1);
-        Duration asked = failure.retryAfter().orElse(Duration.ZERO);
-        return clock.instant().plus(asked.compareTo(wait) > 0 ? asked : wait);
+        Duration asked = failure.retryAfter().filter(retryAfter -> retryAfter.compareTo(wait) > 0).orElse(wait);
+        return clock.instant().plus(asked.compareTo(Backoff.LONGEST) > 0 ? Backoff.LONGEST : asked);
     }
 
     /** Only the gateway refusing this very request is final; everything else may pass next time. */
-    static boolean isWorthRetrying(GatewayError error) {
+    private static boolean isWorthRetrying(GatewayError error) {
         return switch (error) {
             case OFFLINE, TIMEOUT, CONNECTION_LOST, SERVER_ERROR, MALFORMED_RESPONSE, RATE_LIMITED -> true;
             case INVALID_INPUT, IDEMPOTENCY_CONFLICT, NOT_FOUND, SLOT_TAKEN, BOOKING_CANCELLED -> false;
