@@ -1,16 +1,11 @@
 package org.guichet.appointments;
 
-import com.google.gson.Gson;
-import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Objects;
 import java.util.function.Predicate;
 import okhttp3.OkHttpClient;
 import retrofit2.Call;
-import retrofit2.Response;
-import retrofit2.Retrofit;
 
 /**
  * Blocking calls to a gateway (run them off the JavaFX thread). Each call either returns a complete
@@ -23,14 +18,12 @@ public final class GatewayClient {
     private static final Duration READ_WRITE_TIMEOUT = Duration.ofSeconds(15);
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
 
-    private final GatewayAddress address;
+    private final GatewayConnection connection;
     private final GatewayApi api;
-    private final FailureClassifier failures;
 
-    private GatewayClient(GatewayAddress address, GatewayApi api, FailureClassifier failures) {
-        this.address = address;
-        this.api = api;
-        this.failures = failures;
+    private GatewayClient(GatewayConnection connection) {
+        this.connection = connection;
+        this.api = connection.api(GatewayApi.class);
     }
 
     public static GatewayClient create(GatewayAddress address) {
@@ -42,16 +35,7 @@ public final class GatewayClient {
      * turned off so an https gateway can never hand the app over to plain http.
      */
     public static GatewayClient create(GatewayAddress address, OkHttpClient http) {
-        Objects.requireNonNull(address, "address");
-        OkHttpClient noRedirects = http.newBuilder().followRedirects(false).followSslRedirects(false).build();
-        Gson gson = GatewayJson.create();
-        GatewayApi api = new Retrofit.Builder()
-                .baseUrl(address.baseUrl())
-                .client(noRedirects)
-                .addConverterFactory(new WholeBodyGsonConverters(gson))
-                .build()
-                .create(GatewayApi.class);
-        return new GatewayClient(address, api, new FailureClassifier(gson));
+        return new GatewayClient(GatewayConnection.open(address, http));
     }
 
     public static OkHttpClient defaultHttpClient() {
@@ -64,7 +48,7 @@ public final class GatewayClient {
     }
 
     public GatewayAddress address() {
-        return address;
+        return connection.address();
     }
 
     public ReasonList reasons(String officeId) throws GatewayException {
@@ -106,20 +90,7 @@ public final class GatewayClient {
     }
 
     private <T> T execute(Call<T> call, Predicate<T> isComplete) throws GatewayException {
-        Response<T> response;
-        try {
-            response = call.execute();
-        } catch (IOException e) {
-            throw failures.fromIo(e);
-        }
-        if (!response.isSuccessful()) {
-            throw failures.fromStatus(response);
-        }
-        T body = response.body();
-        if (body == null || !isComplete.test(body)) {
-            throw failures.incomplete();
-        }
-        return body;
+        return connection.execute(call, isComplete);
     }
 
     private static String text(LocalDate date) {

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.guichet.appointments.IdempotencyKey;
 
@@ -48,6 +49,20 @@ final class SandboxRequest {
         } catch (DateTimeParseException e) {
             throw new ProblemException(ProblemCode.VALIDATION_FAILED, name + " must be a date (YYYY-MM-DD)");
         }
+    }
+
+    /** Null when absent; the lower-case name of a constant otherwise. */
+    <E extends Enum<E>> E enumQuery(String name, Class<E> type) {
+        String value = query(name);
+        if (value == null) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().toLowerCase(Locale.ROOT).equals(value)) {
+                return constant;
+            }
+        }
+        throw new ProblemException(ProblemCode.VALIDATION_FAILED, name + " has an unknown value");
     }
 
     String idempotencyKey() {

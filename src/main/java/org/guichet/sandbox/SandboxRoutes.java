@@ -9,6 +9,10 @@ import org.guichet.appointments.CallbackRequest;
 import org.guichet.appointments.Reason;
 import org.guichet.appointments.ReasonList;
 import org.guichet.appointments.RescheduleRequest;
+import org.guichet.feedback.DocumentReport;
+import org.guichet.feedback.FeedbackRequest;
+import org.guichet.feedback.FeedbackSubject;
+import org.guichet.feedback.SubjectKind;
 
 /** The endpoints of docs/gateway-openapi.yaml, each tied to the piece of the sandbox that answers it. */
 final class SandboxRoutes {
@@ -20,6 +24,7 @@ final class SandboxRoutes {
         Availability availability = new Availability(pool);
         Bookings bookings = new Bookings(pool, offices, gson, clock);
         Callbacks callbacks = new Callbacks(pool, offices, gson, clock);
+        Feedbacks feedbacks = new Feedbacks(pool, DemoImprovements.load(gson), gson, clock);
         return List.of(
                 Route.of("GET", "/v1/offices/{officeId}/reasons", request -> {
                     String officeId = request.pathParameter(0);
@@ -53,6 +58,19 @@ final class SandboxRoutes {
                 Route.of("POST", "/v1/offices/{officeId}/callback-requests", request -> {
                     String key = request.idempotencyKey();
                     return callbacks.request(request.pathParameter(0), key, request.body(CallbackRequest.class));
+                }),
+                Route.of("POST", "/v1/feedback", request -> {
+                    String key = request.idempotencyKey();
+                    return feedbacks.store(key, request.body(FeedbackRequest.class));
+                }),
+                Route.of("POST", "/v1/document-reports", request -> {
+                    String key = request.idempotencyKey();
+                    return feedbacks.report(key, request.body(DocumentReport.class));
+                }),
+                Route.of("GET", "/v1/satisfaction", request -> {
+                    SubjectKind kind = request.enumQuery("kind", SubjectKind.class);
+                    FeedbackSubject subject = new FeedbackSubject(kind, request.query("id"));
+                    return ok(gson, feedbacks.summary(subject, request.query("lang")));
                 }));
     }
 

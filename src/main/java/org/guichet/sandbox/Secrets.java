@@ -32,7 +32,7 @@ final class Secrets {
         return reference.toString();
     }
 
-    private static String randomText(int bytes) {
+    static String randomText(int bytes) {
         byte[] random = new byte[bytes];
         RANDOM.nextBytes(random);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(random);

@@ -19,7 +19,9 @@ public final class Migrations {
             "001-settings.sql",
             "002-directory.sql",
             "003-sandbox-gateway.sql",
-            "004-procedure-checklists.sql");
+            "004-procedure-checklists.sql",
+            "005-feedback-outbox.sql",
+            "006-sandbox-feedback.sql");
 
     private Migrations() {
     }
