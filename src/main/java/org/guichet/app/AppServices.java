@@ -6,10 +6,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.guichet.feedback.FeedbackServices;
 import org.guichet.i18n.I18n;
 import org.guichet.i18n.Language;
 import org.guichet.platform.Background;
 import org.guichet.platform.Browser;
+import org.guichet.platform.GatewayReachability;
+import org.guichet.platform.Network;
 import org.guichet.procedures.BundledContent;
 import org.guichet.procedures.ProcedureRepository;
 import org.guichet.settings.Preferences;
@@ -33,6 +36,10 @@ public final class AppServices implements AutoCloseable {
     private final I18n i18n;
     private final Browser browser;
     private final ProcedureRepository procedures = new ProcedureRepository(new BundledContent());
+    private final Network network = new Network();
+    private final GatewayReachability reachability = new GatewayReachability();
+    private final GatewayWiring gateway;
+    private final FeedbackServices feedback;
 
     private AppServices(Path home, Consumer<String> desktopBrowser) {
         this.home = home;
@@ -47,6 +54,9 @@ public final class AppServices implements AutoCloseable {
         this.i18n = new I18n(settings.language());
         preferences.languageProperty().addListener((observable, before, language) -> i18n.setLanguage(language));
         this.browser = new Browser(desktopBrowser);
+        this.gateway = GatewayWiring.fromProperty(home, clock);
+        this.feedback = FeedbackServices.open(Database.open(home), clock, gateway::address, gateway.isDemo(),
+                reachability);
     }
 
     /** Opens the database in {@code home} (created if needed) and loads the saved settings. */
@@ -93,8 +103,34 @@ public final class AppServices implements AutoCloseable {
         return procedures;
     }
 
+    /** Runs on network threads, off the storage thread, so a slow gateway never delays local reads. */
+    public Network network() {
+        return network;
+    }
+
+    /** Features call {@link GatewayReachability#succeeded()} after any gateway request that worked. */
+    public GatewayReachability reachability() {
+        return reachability;
+    }
+
+    /** "Je donne mon avis": outbox, sender and satisfaction scores. */
+    public FeedbackServices feedback() {
+        return feedback;
+    }
+
+    /** Work that waits for the first frame: sending the opinions that waited since the last run. */
+    public void startAfterFirstFrame() {
+        background.run(() -> {
+            feedback.start();
+            return Boolean.TRUE;
+        }, started -> { }, error -> LOG.log(System.Logger.Level.WARNING, "Feedback sending not started"));
+    }
+
     @Override
     public void close() {
+        feedback.close();
+        network.close();
+        gateway.close();
         background.close();
         database.close();
     }

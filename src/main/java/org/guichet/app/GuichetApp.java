@@ -34,6 +34,7 @@ public final class GuichetApp extends Application {
         stage.setScene(scene);
         StartupProbe.logFirstFrame(scene);
         stage.show();
+        services.startAfterFirstFrame();
         exitAfterDelayIfAsked();
     }
 

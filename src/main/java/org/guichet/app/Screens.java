@@ -1,9 +1,25 @@
 package org.guichet.app;
 
+import java.util.function.Supplier;
+import javafx.scene.Node;
 import org.guichet.about.AboutScreen;
+import org.guichet.domain.feedback.Questionnaire;
+import org.guichet.feedback.BundledQuestionnaire;
+import org.guichet.feedback.DocumentReportScreen;
+import org.guichet.feedback.DocumentReportViewModel;
+import org.guichet.feedback.MyFeedbackScreen;
+import org.guichet.feedback.MyFeedbackViewModel;
+import org.guichet.feedback.QuestionnaireScreen;
+import org.guichet.feedback.QuestionnaireViewModel;
+import org.guichet.feedback.SubjectFeedbackSection;
+import org.guichet.feedback.SubjectFeedbackViewModel;
+import org.guichet.feedback.Topics;
 import org.guichet.home.HomeScreen;
 import org.guichet.i18n.I18n;
+import org.guichet.myspace.MySpaceScreen;
 import org.guichet.navigation.Destinations;
+import org.guichet.navigation.FeedbackTopic;
+import org.guichet.navigation.Navigator;
 import org.guichet.navigation.ScreenRegistry;
 import org.guichet.procedures.ChecklistStore;
 import org.guichet.procedures.ProcedureScreen;
@@ -18,6 +34,19 @@ import org.guichet.ui.PlannedScreen;
 
 /** Wires every destination to its screen. */
 public final class Screens {
+
+    /** The bundled official questionnaire, read once, when first opened. */
+    private static final Supplier<Questionnaire> QUESTIONNAIRE = new Supplier<>() {
+        private Questionnaire loaded;
+
+        @Override
+        public synchronized Questionnaire get() {
+            if (loaded == null) {
+                loaded = BundledQuestionnaire.load();
+            }
+            return loaded;
+        }
+    };
 
     private Screens() {
     }
@@ -34,15 +63,29 @@ public final class Screens {
                         new ProcedureThemeViewModel(services.procedures(), services.background(), theme)))
                 .register(Destinations.PROCEDURE, (navigator, id) -> new ProcedureScreen(i18n, navigator, services.browser(),
                         new ProcedureViewModel(id, services.procedures(), new SituationStore(services.database()),
-                                new ChecklistStore(services.database()), services.background())))
+                                new ChecklistStore(services.database()), services.background()),
+                        title -> feedbackSection(services, navigator, FeedbackTopic.procedure(id, title))))
                 .register(Destinations.APPOINTMENTS, (navigator, none) ->
                         new PlannedScreen(i18n, "appointments.title", i18n.text("appointments.planned")))
-                .register(Destinations.MY_SPACE, (navigator, none) ->
-                        new PlannedScreen(i18n, "mySpace.title", i18n.text("mySpace.planned")))
+                .register(Destinations.MY_SPACE, (navigator, none) -> new MySpaceScreen(i18n, navigator))
                 .register(Destinations.SEARCH, (navigator, query) ->
                         new PlannedScreen(i18n, "search.title", i18n.text("search.planned", query)))
                 .register(Destinations.SETTINGS, (navigator, none) -> new SettingsScreen(i18n, services.preferences()))
                 .register(Destinations.ABOUT, (navigator, none) ->
-                        new AboutScreen(i18n, services.browser(), AppVersion.current()));
+                        new AboutScreen(i18n, services.browser(), AppVersion.current()))
+                .register(Destinations.FEEDBACK, (navigator, topic) -> new QuestionnaireScreen(i18n, navigator, topic,
+                        new QuestionnaireViewModel(QUESTIONNAIRE.get(), Topics.subjectOf(topic), services.feedback(),
+                                services.background(), i18n::language)))
+                .register(Destinations.DOCUMENT_REPORT, (navigator, topic) -> new DocumentReportScreen(i18n, navigator,
+                        topic, new DocumentReportViewModel(Topics.subjectOf(topic), services.feedback(),
+                                services.background(), i18n::language)))
+                .register(Destinations.MY_FEEDBACK, (navigator, none) -> new MyFeedbackScreen(i18n,
+                        services.clock().getZone(), new MyFeedbackViewModel(services.feedback(), services.background())));
+    }
+
+    private static Node feedbackSection(AppServices services, Navigator navigator, FeedbackTopic topic) {
+        return new SubjectFeedbackSection(services.i18n(), navigator, topic, new SubjectFeedbackViewModel(
+                Topics.subjectOf(topic), services.feedback(), services.background(), services.network(),
+                services.i18n()::language)).view();
     }
 }

@@ -18,6 +18,12 @@ public final class Destinations {
     public static final Destination<String> PROCEDURE = Destination.of("procedure");
     /** The publications of one catalogue theme, with the theme's name ("Papiers - Citoyenneté"). */
     public static final Destination<String> PROCEDURE_THEME = Destination.of("procedureTheme");
+    /** The "Je donne mon avis" questionnaire about a procedure, an office or an appointment. */
+    public static final Destination<FeedbackTopic> FEEDBACK = Destination.of("feedback");
+    /** "Signaler un document difficile à comprendre" about a procedure. */
+    public static final Destination<FeedbackTopic> DOCUMENT_REPORT = Destination.of("documentReport");
+    /** The opinions and reports kept on this device, with where each stands. */
+    public static final Destination<Void> MY_FEEDBACK = Destination.of("myFeedback");
 
     public static final List<Destination<Void>> TABS = List.of(HOME, DIRECTORY, PROCEDURES, APPOINTMENTS, MY_SPACE);
 

@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -40,9 +41,13 @@ public final class ProcedureScreen implements Screen {
     private final VBox body = new VBox();
     private final List<Disclosure> situationDependent = new ArrayList<>();
     private final Node view;
+    private final Function<String, Node> feedbackSection;
 
-    public ProcedureScreen(I18n i18n, Navigator navigator, Browser browser, ProcedureViewModel model) {
+    /** {@code feedbackSection} gives the "Votre avis" section for the procedure's title. */
+    public ProcedureScreen(I18n i18n, Navigator navigator, Browser browser, ProcedureViewModel model,
+                           Function<String, Node> feedbackSection) {
         this.i18n = i18n;
+        this.feedbackSection = feedbackSection;
         this.navigator = navigator;
         this.browser = browser;
         this.model = model;
@@ -82,6 +87,9 @@ public final class ProcedureScreen implements Screen {
         sections.add(notice(page));
         page.procedure().ifPresentOrElse(fiche -> sections.addAll(sections(page, fiche)),
                 () -> sections.add(notShipped(page)));
+        Node feedback = feedbackSection.apply(DisplayText.of(page.title()));
+        feedback.getStyleClass().add(ProcedureStyles.SECTION);
+        sections.add(feedback);
         body.getChildren().setAll(sections);
     }
 

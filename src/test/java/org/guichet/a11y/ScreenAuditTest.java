@@ -17,6 +17,7 @@ import org.guichet.app.Shell;
 import org.guichet.i18n.Language;
 import org.guichet.navigation.Destination;
 import org.guichet.navigation.Destinations;
+import org.guichet.navigation.FeedbackTopic;
 import org.guichet.navigation.Navigator;
 import org.guichet.settings.Theme;
 import org.guichet.testing.Fx;
@@ -42,7 +43,9 @@ class ScreenAuditTest {
     private static final Map<Destination<?>, Object> SAMPLE_ARGUMENTS = Map.of(
             Destinations.SEARCH, "mairie de Verderonne",
             Destinations.PROCEDURE, "F14929",
-            Destinations.PROCEDURE_THEME, "Papiers - Citoyenneté");
+            Destinations.PROCEDURE_THEME, "Papiers - Citoyenneté",
+            Destinations.FEEDBACK, FeedbackTopic.procedure("F14929", "Passeport d'un majeur : première demande"),
+            Destinations.DOCUMENT_REPORT, FeedbackTopic.procedure("F14929", "Passeport d'un majeur : première demande"));
 
     @TempDir
     static Path home;

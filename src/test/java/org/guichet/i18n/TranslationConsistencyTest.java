@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.guichet.domain.feedback.Wording;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -116,7 +117,31 @@ class TranslationConsistencyTest {
         while (quoted.find()) {
             unused.remove(quoted.group(1));
         }
+        unused.removeAll(DomainKeys.all());
         assertThat(unused).as("keys no code refers to").isEmpty();
+    }
+
+    @Test
+    void everyKeyTheDomainDerivesExists() {
+        assertThat(keys(Language.FRENCH)).containsAll(DomainKeys.all());
+    }
+
+    /** The questionnaire's French texts are the official form's, word for word. */
+    @Test
+    void frenchQuestionnaireTextsAreTheOfficialOnes() {
+        List<String> different = new ArrayList<>();
+        for (Wording wording : DomainKeys.shownWordings()) {
+            String official = DomainKeys.asShown(wording);
+            String french = normalised(bundles.get(Language.FRENCH).getProperty(wording.key(), ""));
+            if (!french.equals(official)) {
+                different.add(wording.key() + ": \"" + french + "\" instead of \"" + official + "\"");
+            }
+        }
+        assertThat(different).isEmpty();
+    }
+
+    private static String normalised(String text) {
+        return text.replaceAll("\\s+", " ").strip();
     }
 
     @Test
@@ -127,7 +152,8 @@ class TranslationConsistencyTest {
         Matcher quoted = QUOTED.matcher(allSource);
         while (quoted.find()) {
             String literal = quoted.group(1);
-            if (namespaces.stream().anyMatch(literal::startsWith) && !keys.contains(literal)) {
+            boolean prefix = literal.endsWith(".");
+            if (!prefix && namespaces.stream().anyMatch(literal::startsWith) && !keys.contains(literal)) {
                 missing.add(literal);
             }
         }
