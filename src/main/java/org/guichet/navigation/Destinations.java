@@ -14,6 +14,12 @@ public final class Destinations {
     public static final Destination<Void> ABOUT = Destination.of("about");
     /** Search from the home screen, with the words typed. */
     public static final Destination<String> SEARCH = Destination.of("search");
+    /** The booking flow for an office, by its annuaire id. */
+    public static final Destination<String> BOOK_APPOINTMENT = Destination.of("bookAppointment");
+    /** The recap (receipt) of a booking kept on the device, by its reference. */
+    public static final Destination<String> APPOINTMENT = Destination.of("appointment");
+    /** Moving a booking to another day or time, by its reference. */
+    public static final Destination<String> MOVE_APPOINTMENT = Destination.of("moveAppointment");
 
     public static final List<Destination<Void>> TABS = List.of(HOME, DIRECTORY, PROCEDURES, APPOINTMENTS, MY_SPACE);
 

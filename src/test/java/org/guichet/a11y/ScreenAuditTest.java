@@ -39,7 +39,10 @@ class ScreenAuditTest {
 
     /** Arguments for destinations that need one; a new such destination must add its sample here. */
     private static final Map<Destination<?>, Object> SAMPLE_ARGUMENTS = Map.of(
-            Destinations.SEARCH, "mairie de Verderonne");
+            Destinations.SEARCH, "mairie de Verderonne",
+            Destinations.BOOK_APPOINTMENT, "000e1df5-ae69-4a43-a52b-f6061bcc3707",
+            Destinations.APPOINTMENT, "RDV-SAMPLE",
+            Destinations.MOVE_APPOINTMENT, "RDV-SAMPLE");
 
     @TempDir
     static Path home;
@@ -83,7 +86,8 @@ class ScreenAuditTest {
             services.preferences().languageProperty().set(language);
             ScreenRegistry registry = Screens.registry(services);
             Navigator navigator = new Navigator(registry);
-            Shell shell = new Shell(services.i18n(), navigator, services.preferences().reduceMotionProperty());
+            Shell shell = new Shell(services.i18n(), navigator, services.preferences().reduceMotionProperty(),
+                    services.gateway().isDemo());
             Scene scene = new Scene(shell.root(), width, 860);
             Appearance.follow(scene, services.preferences());
             Appearance.apply(scene, theme, textScale, language);
