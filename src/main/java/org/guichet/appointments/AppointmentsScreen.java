@@ -25,7 +25,8 @@ public final class AppointmentsScreen implements Screen {
     private final Navigator navigator;
     private final MyAppointments appointments;
     private final AppointmentTexts texts;
-    private final VBox lists = AppointmentViews.stack();
+    private final VBox upcomingList = AppointmentViews.stack();
+    private final VBox pastList = AppointmentViews.stack();
     private final VBox deletion = AppointmentViews.stack();
     private final BooleanProperty confirmingDelete = new SimpleBooleanProperty();
     private final Node view;
@@ -40,9 +41,9 @@ public final class AppointmentsScreen implements Screen {
         if (demo) {
             page.getChildren().add(Components.paragraph(i18n.text("appointments.demoNotice")));
         }
-        page.getChildren().addAll(new ReminderCentreView(i18n, reminders, texts).view(),
-                new OfficeFinderView(i18n, navigator, finder).view(), lists,
-                AppointmentViews.problem(i18n, appointments.problem()), deletion);
+        page.getChildren().addAll(upcomingList, AppointmentViews.problem(i18n, appointments.problem()),
+                new ReminderCentreView(i18n, reminders, texts).view(), new OfficeFinderView(i18n, navigator, finder).view(),
+                pastList, deletion);
         this.view = Components.page(page);
         Observable[] changes = {appointments.upcoming(), appointments.past(), appointments.freshness(),
                 appointments.state(), i18n.languageProperty()};
@@ -61,18 +62,19 @@ public final class AppointmentsScreen implements Screen {
     }
 
     private void rebuildLists() {
-        lists.getChildren().setAll(Components.heading(i18n, i18n.text("appointments.list.upcoming")));
+        upcomingList.getChildren().setAll(Components.heading(i18n, i18n.text("appointments.list.upcoming")));
         switch (appointments.freshness().get()) {
-            case OFFLINE -> lists.getChildren().add(Components.paragraph(i18n.text("appointments.list.offline")));
-            case REFRESHED -> lists.getChildren().add(Components.paragraph(i18n.text("appointments.list.refreshed")));
+            case OFFLINE -> upcomingList.getChildren().add(Components.paragraph(i18n.text("appointments.list.offline")));
+            case REFRESHED -> upcomingList.getChildren().add(
+                    Components.paragraph(i18n.text("appointments.list.refreshed")));
             case SAVED -> { }
         }
-        addItems(appointments.upcoming(), "appointments.list.noneUpcoming");
-        lists.getChildren().add(Components.heading(i18n, i18n.text("appointments.list.past")));
-        addItems(appointments.past(), "appointments.list.nonePast");
+        addItems(upcomingList, appointments.upcoming(), "appointments.list.noneUpcoming");
+        pastList.getChildren().setAll(Components.heading(i18n, i18n.text("appointments.list.past")));
+        addItems(pastList, appointments.past(), "appointments.list.nonePast");
     }
 
-    private void addItems(ObservableList<Appointment> items, String emptyKey) {
+    private void addItems(VBox lists, ObservableList<Appointment> items, String emptyKey) {
         if (appointments.state().get() == LoadState.LOADING && items.isEmpty()) {
             lists.getChildren().add(Components.paragraph(i18n.text("appointments.loading")));
             return;
