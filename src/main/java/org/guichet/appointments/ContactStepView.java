@@ -3,10 +3,8 @@ package org.guichet.appointments;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.TextArea;
 import org.guichet.i18n.I18n;
 import org.guichet.ui.Components;
-import org.guichet.ui.Styles;
 
 /** Step 4: who to reach and how, and what the office should prepare. */
 final class ContactStepView {
@@ -18,10 +16,6 @@ final class ContactStepView {
         ContactForm form = flow.contact();
         String reachKey = flow.mode().get() == BookingMode.PHONE
                 ? "appointments.contact.reachPhone" : "appointments.contact.reach";
-        TextArea note = new TextArea();
-        note.setWrapText(true);
-        note.setPrefRowCount(3);
-        note.getStyleClass().add(Styles.TEXT_AREA);
         return AppointmentViews.stack(
                 AppointmentViews.field(i18n, "appointments.contact.name", form.name(), form.nameProblem()),
                 Components.paragraph(i18n.text(reachKey)),
@@ -30,7 +24,7 @@ final class ContactStepView {
                 Components.heading(i18n, i18n.text("appointments.contact.needs")),
                 checkBox(i18n, "appointments.contact.priority", form.priorityReception()),
                 checkBox(i18n, "appointments.contact.interpreter", form.signLanguageInterpreter()),
-                AppointmentViews.field(i18n, "appointments.contact.note", note, form.note(), form.noteProblem()),
+                AppointmentViews.field(i18n, "appointments.contact.note", form.note(), form.noteProblem()),
                 Components.primaryButton(i18n.text("appointments.contact.continue"), flow::submitContact));
     }
 

@@ -26,7 +26,6 @@ public final class Styles {
     public static final String BUTTON_ROW = "button-row";
     public static final String TIMES = "slot-times";
     public static final String DEMO_BADGE = "demo-badge";
-    public static final String TEXT_AREA = "note-area";
 
     private Styles() {
     }
