@@ -38,13 +38,6 @@ public final class AppointmentTexts {
                 : text;
     }
 
-    /** A time alone, with the zone when it differs from the device's (the day is said by the list around it). */
-    public String timeAlone(ZonedDateTime atOffice) {
-        String text = time(atOffice);
-        return differsFromDevice(atOffice) ? i18n.get("appointments.dateTime.zone", text, zoneName(atOffice.getZone()))
-                : text;
-    }
-
     public String zoneName(ZoneId zone) {
         return zone.getDisplayName(TextStyle.FULL, locale());
     }

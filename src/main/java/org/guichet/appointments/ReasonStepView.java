@@ -25,8 +25,9 @@ final class ReasonStepView {
                 card.getChildren().add(Components.paragraph(
                         i18n.text("appointments.reason.documents", reason.documentsHint())));
             }
-            Button choose = Components.primaryButton(i18n.text("appointments.reason.choose", reason.label()),
+            Button choose = Components.primaryButton(i18n.text("appointments.reason.choose"),
                     () -> flow.chooseReason(reason));
+            choose.accessibleTextProperty().bind(i18n.text("appointments.reason.chooseNamed", reason.label()));
             card.getChildren().add(choose);
             if (isPassportOrIdCard(reason)) {
                 card.getChildren().addAll(Components.paragraph(i18n.text("appointments.reason.ants")),

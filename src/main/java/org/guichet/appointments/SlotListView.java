@@ -15,8 +15,9 @@ import org.guichet.ui.Components;
 import org.guichet.ui.Styles;
 
 /**
- * The days with free slots as a list; each day opens to its times, as buttons named with the full
- * day and time ("mardi 24 novembre, 18 h 30"). No grid-only calendar.
+ * The days with free slots as a list; each day opens to its times, as buttons showing the time and
+ * named with the full day and time ("mardi 24 novembre, 18 h 30", with the office's zone when the
+ * device is in another one; the list says the zone above). No grid-only calendar.
  */
 final class SlotListView {
 
@@ -59,9 +60,10 @@ final class SlotListView {
         times.getStyleClass().add(Styles.TIMES);
         for (Slot slot : day.slots()) {
             ZonedDateTime atOffice = slot.start().atZoneSameInstant(choice.zone().get());
+            SimpleStringProperty label = new SimpleStringProperty(texts.time(atOffice));
             Button time = choice.chosen().get() == slot
-                    ? Components.primaryButton(new SimpleStringProperty(texts.timeAlone(atOffice)), () -> onChoose.accept(slot))
-                    : Components.secondaryButton(new SimpleStringProperty(texts.timeAlone(atOffice)), () -> onChoose.accept(slot));
+                    ? Components.primaryButton(label, () -> onChoose.accept(slot))
+                    : Components.secondaryButton(label, () -> onChoose.accept(slot));
             time.setMaxWidth(Button.USE_PREF_SIZE);
             time.setAccessibleText(texts.dateTime(atOffice));
             times.getChildren().add(time);

@@ -77,9 +77,9 @@ class BookingUiTest extends AppUiTest {
         waitUntil(() -> isShown("Prendre rendez-vous\u00a0: Mairie - Verderonne"), "the office in the results");
         activate("Prendre rendez-vous\u00a0: Mairie - Verderonne");
 
-        waitUntil(() -> isShown("Choisir\u00a0: État civil (actes, mariage, reconnaissance)"), "the reasons");
+        waitUntil(() -> isShown("Choisir ce motif\u00a0: État civil (actes, mariage, reconnaissance)"), "the reasons");
         assertThat(visibleTexts()).contains("Étape 1 sur 5", "Mairie - Verderonne");
-        activate("Choisir\u00a0: État civil (actes, mariage, reconnaissance)");
+        activate("Choisir ce motif\u00a0: État civil (actes, mariage, reconnaissance)");
         assertThat(visibleTexts()).contains("Étape 2 sur 5");
         activate("Par téléphone");
 
