@@ -51,7 +51,10 @@ public final class BookingScreen implements Screen {
         previous.managedProperty().bind(previous.visibleProperty());
         VBox page = AppointmentViews.stack(office, stepCount, stepHeading);
         if (demo) {
-            page.getChildren().add(Components.paragraph(i18n.text("appointments.demoNotice")));
+            Label notice = Components.paragraph(i18n.text("appointments.demoNotice"));
+            notice.visibleProperty().bind(flow.step().isEqualTo(BookingStep.REVIEW));
+            notice.managedProperty().bind(notice.visibleProperty());
+            page.getChildren().add(notice);
         }
         page.getChildren().addAll(body, AppointmentViews.problem(i18n, flow.problem()), retry, previous);
         this.view = Components.page(page);
