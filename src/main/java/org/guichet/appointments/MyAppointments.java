@@ -78,10 +78,11 @@ public final class MyAppointments {
                 failure -> problem.set(GatewayProblems.keyOf(failure)));
     }
 
-    /** Forgets every appointment on this device; the bookings themselves are not cancelled. */
+    /** Forgets every appointment on this device, calendar files included; the bookings are not cancelled. */
     public void deleteAll() {
         services.async().storage(() -> {
             services.cache().deleteAll();
+            services.calendar().deleteAll();
             return List.<Appointment>of();
         }, this::show, failure -> problem.set("appointments.error.unexpected"));
     }

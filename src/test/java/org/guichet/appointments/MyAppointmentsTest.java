@@ -59,8 +59,11 @@ class MyAppointmentsTest {
     }
 
     @Test
-    void deletingEverythingForgetsTheBookingsOnTheDevice() {
-        fixture.flowAtReview(fixture.services).confirm();
+    void deletingEverythingForgetsTheBookingsAndTheirCalendarFilesOnTheDevice() throws Exception {
+        BookingFlow flow = fixture.flowAtReview(fixture.services);
+        flow.confirm();
+        Path exported = fixture.services.calendar().save(flow.booked().get(), "Rendez-vous", "", "");
+        Path other = Files.writeString(folder.resolve("exports").resolve("notes.txt"), "kept");
         MyAppointments mine = new MyAppointments(fixture.services);
         mine.load();
 
@@ -68,6 +71,8 @@ class MyAppointmentsTest {
 
         assertThat(mine.upcoming()).isEmpty();
         assertThat(fixture.cache.all()).isEmpty();
+        assertThat(exported).doesNotExist();
+        assertThat(other).exists();
     }
 
     @Test
