@@ -64,7 +64,9 @@ public final class BookingScreen implements Screen {
             change.addListener(observable -> rebuild());
         }
         flow.booked().addListener((observable, before, appointment) -> {
-            navigator.back();
+            if (navigator.currentProperty().get().screen() == this) {
+                navigator.back();
+            }
             navigator.open(Destinations.APPOINTMENT, appointment.reference());
         });
         rebuild();

@@ -38,7 +38,11 @@ public final class MoveAppointmentScreen implements Screen {
         for (Observable change : changes) {
             change.addListener(observable -> rebuild());
         }
-        flow.moved().addListener(observable -> navigator.back());
+        flow.moved().addListener(observable -> {
+            if (navigator.currentProperty().get().screen() == this) {
+                navigator.back();
+            }
+        });
         rebuild();
         flow.start();
     }
