@@ -3,6 +3,8 @@ package org.guichet.appointments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -158,10 +160,40 @@ class BookingFlowTest {
     }
 
     @Test
-    void anUnknownOfficeOrAnEmptyDirectoryIsSaidInWords() {
+    void anUnknownOfficeIsSaidInWords() {
         BookingFlow flow = new BookingFlow("nowhere", fixture.services);
         flow.start();
         assertThat(flow.state().get()).isEqualTo(LoadState.FAILED);
         assertThat(flow.problem().get()).isEqualTo("appointments.error.officeUnknown");
+    }
+
+    @Test
+    void beforeTheDirectoryIsImportedBookingSaysItIsNotReady() {
+        AppointmentServices services = fixture.services;
+        AppointmentServices emptyDirectory = new AppointmentServices(services.async(), services.gateway(),
+                new OfficeDirectory() {
+                    @Override
+                    public Optional<OfficeSummary> find(String officeId) {
+                        return Optional.empty();
+                    }
+
+                    @Override
+                    public List<OfficeSummary> search(String words, int limit) {
+                        return List.of();
+                    }
+
+                    @Override
+                    public boolean isEmpty() {
+                        return true;
+                    }
+                }, services.cache(), services.clock(), services.calendar(), services.notifier());
+        BookingFlow flow = new BookingFlow(BookingFixture.CAF, emptyDirectory);
+        flow.start();
+        assertThat(flow.state().get()).isEqualTo(LoadState.FAILED);
+        assertThat(flow.problem().get()).isEqualTo("appointments.error.directoryNotReady");
+
+        OfficeFinder finder = new OfficeFinder(emptyDirectory);
+        finder.search("Verderonne");
+        assertThat(finder.outcome().get()).isEqualTo("appointments.error.directoryNotReady");
     }
 }
