@@ -6,12 +6,23 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.guichet.appointments.AppointmentCache;
+import org.guichet.appointments.AppointmentServices;
+import org.guichet.appointments.CalendarExport;
+import org.guichet.appointments.FxAsync;
+import org.guichet.appointments.GatewayAccess;
+import org.guichet.appointments.GatewayAddress;
+import org.guichet.appointments.GatewayClient;
+import org.guichet.appointments.InAppReminders;
+import org.guichet.appointments.StoredOfficeDirectory;
+import org.guichet.directory.DirectoryStore;
 import org.guichet.i18n.I18n;
 import org.guichet.i18n.Language;
 import org.guichet.platform.Background;
 import org.guichet.platform.Browser;
 import org.guichet.procedures.BundledContent;
 import org.guichet.procedures.ProcedureRepository;
+import org.guichet.platform.Network;
 import org.guichet.settings.Preferences;
 import org.guichet.settings.Settings;
 import org.guichet.settings.SettingsStore;
@@ -25,6 +36,12 @@ public final class AppServices implements AutoCloseable {
     /** {@code -Dguichet.clock=2026-07-14T08:00:00Z} fixes "now" (tests, demos, screenshots). */
     public static final String CLOCK_PROPERTY = "guichet.clock";
 
+    /**
+     * {@code -Dguichet.gateway.url=https://…} books with that gateway (https only); without it the
+     * app is in demo mode and books with the embedded sandbox gateway.
+     */
+    public static final String GATEWAY_URL_PROPERTY = "guichet.gateway.url";
+
     private final Path home;
     private final Clock clock;
     private final Database database;
@@ -33,6 +50,11 @@ public final class AppServices implements AutoCloseable {
     private final I18n i18n;
     private final Browser browser;
     private final ProcedureRepository procedures = new ProcedureRepository(new BundledContent());
+    private final Network network = new Network();
+    private final DemoGateway demoGateway;
+    private final GatewayAccess gateway;
+    private final InAppReminders reminders = new InAppReminders();
+    private final AppointmentServices appointments;
 
     private AppServices(Path home, Consumer<String> desktopBrowser) {
         this.home = home;
@@ -47,6 +69,18 @@ public final class AppServices implements AutoCloseable {
         this.i18n = new I18n(settings.language());
         preferences.languageProperty().addListener((observable, before, language) -> i18n.setLanguage(language));
         this.browser = new Browser(desktopBrowser);
+        String gatewayUrl = System.getProperty(GATEWAY_URL_PROPERTY, "");
+        if (gatewayUrl.isBlank()) {
+            this.demoGateway = new DemoGateway(home, clock);
+            this.gateway = new GatewayAccess(true, demoGateway::connect);
+        } else {
+            GatewayAddress address = GatewayAddress.remote(gatewayUrl);
+            this.demoGateway = null;
+            this.gateway = new GatewayAccess(false, () -> GatewayClient.create(address));
+        }
+        this.appointments = new AppointmentServices(new FxAsync(background, network), gateway,
+                new StoredOfficeDirectory(new DirectoryStore(database)), new AppointmentCache(database), clock,
+                new CalendarExport(home.resolve("exports"), clock), reminders);
     }
 
     /** Opens the database in {@code home} (created if needed) and loads the saved settings. */
@@ -93,8 +127,27 @@ public final class AppServices implements AutoCloseable {
         return procedures;
     }
 
+    /** The gateway appointments are booked with; {@link GatewayAccess#isDemo()} in demo mode. */
+    public GatewayAccess gateway() {
+        return gateway;
+    }
+
+    /** What the appointment screens' view-models share. */
+    public AppointmentServices appointments() {
+        return appointments;
+    }
+
+    /** The in-app reminder centre. */
+    public InAppReminders reminders() {
+        return reminders;
+    }
+
     @Override
     public void close() {
+        network.close();
+        if (demoGateway != null) {
+            demoGateway.close();
+        }
         background.close();
         database.close();
     }

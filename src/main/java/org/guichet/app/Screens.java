@@ -1,6 +1,17 @@
 package org.guichet.app;
 
 import org.guichet.about.AboutScreen;
+import org.guichet.appointments.AppointmentRecap;
+import org.guichet.appointments.AppointmentScreen;
+import org.guichet.appointments.AppointmentServices;
+import org.guichet.appointments.AppointmentTexts;
+import org.guichet.appointments.AppointmentsScreen;
+import org.guichet.appointments.BookingFlow;
+import org.guichet.appointments.BookingScreen;
+import org.guichet.appointments.MoveAppointmentScreen;
+import org.guichet.appointments.MoveFlow;
+import org.guichet.appointments.MyAppointments;
+import org.guichet.appointments.OfficeFinder;
 import org.guichet.home.HomeScreen;
 import org.guichet.i18n.I18n;
 import org.guichet.navigation.Destinations;
@@ -24,6 +35,9 @@ public final class Screens {
 
     public static ScreenRegistry registry(AppServices services) {
         I18n i18n = services.i18n();
+        AppointmentServices appointments = services.appointments();
+        AppointmentTexts texts = new AppointmentTexts(i18n, services.clock());
+        boolean demo = services.gateway().isDemo();
         return new ScreenRegistry()
                 .register(Destinations.HOME, (navigator, none) -> new HomeScreen(i18n, navigator))
                 .register(Destinations.DIRECTORY, (navigator, none) ->
@@ -35,8 +49,15 @@ public final class Screens {
                 .register(Destinations.PROCEDURE, (navigator, id) -> new ProcedureScreen(i18n, navigator, services.browser(),
                         new ProcedureViewModel(id, services.procedures(), new SituationStore(services.database()),
                                 new ChecklistStore(services.database()), services.background())))
-                .register(Destinations.APPOINTMENTS, (navigator, none) ->
-                        new PlannedScreen(i18n, "appointments.title", i18n.text("appointments.planned")))
+                .register(Destinations.APPOINTMENTS, (navigator, none) -> new AppointmentsScreen(i18n, navigator,
+                        new MyAppointments(appointments), new OfficeFinder(appointments), services.reminders(), texts,
+                        demo))
+                .register(Destinations.BOOK_APPOINTMENT, (navigator, officeId) -> new BookingScreen(i18n, navigator,
+                        services.browser(), new BookingFlow(officeId, appointments), texts, demo))
+                .register(Destinations.APPOINTMENT, (navigator, reference) -> new AppointmentScreen(i18n, navigator,
+                        new AppointmentRecap(reference, appointments), texts, demo))
+                .register(Destinations.MOVE_APPOINTMENT, (navigator, reference) -> new MoveAppointmentScreen(i18n,
+                        navigator, new MoveFlow(reference, appointments), texts))
                 .register(Destinations.MY_SPACE, (navigator, none) ->
                         new PlannedScreen(i18n, "mySpace.title", i18n.text("mySpace.planned")))
                 .register(Destinations.SEARCH, (navigator, query) ->

@@ -36,7 +36,10 @@ class ScreenAuditTest {
     private static final Map<Destination<?>, Object> SAMPLE_ARGUMENTS = Map.of(
             Destinations.SEARCH, "mairie de Verderonne",
             Destinations.PROCEDURE, "F14929",
-            Destinations.PROCEDURE_THEME, "Papiers - Citoyenneté");
+            Destinations.PROCEDURE_THEME, "Papiers - Citoyenneté",
+            Destinations.BOOK_APPOINTMENT, "000e1df5-ae69-4a43-a52b-f6061bcc3707",
+            Destinations.APPOINTMENT, "RDV-SAMPLE",
+            Destinations.MOVE_APPOINTMENT, "RDV-SAMPLE");
 
     @TempDir
     static Path home;

@@ -44,7 +44,8 @@ public final class AuditStage implements AutoCloseable {
         return Fx.call(() -> {
             services.preferences().languageProperty().set(language);
             Navigator navigator = new Navigator(Screens.registry(services));
-            Shell shell = new Shell(services.i18n(), navigator, services.preferences().reduceMotionProperty());
+            Shell shell = new Shell(services.i18n(), navigator, services.preferences().reduceMotionProperty(),
+                    services.gateway().isDemo());
             scene = new Scene(shell.root(), width, 860);
             Appearance.follow(scene, services.preferences());
             Appearance.apply(scene, theme, textScale, language);
