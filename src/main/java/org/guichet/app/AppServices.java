@@ -6,15 +6,25 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.guichet.appointments.AppointmentCache;
+import org.guichet.appointments.AppointmentServices;
+import org.guichet.appointments.CalendarExport;
+import org.guichet.appointments.FxAsync;
+import org.guichet.appointments.GatewayAccess;
+import org.guichet.appointments.GatewayAddress;
+import org.guichet.appointments.GatewayClient;
+import org.guichet.appointments.InAppReminders;
+import org.guichet.appointments.StoredOfficeDirectory;
+import org.guichet.directory.DirectoryStore;
 import org.guichet.feedback.FeedbackServices;
 import org.guichet.i18n.I18n;
 import org.guichet.i18n.Language;
 import org.guichet.platform.Background;
 import org.guichet.platform.Browser;
 import org.guichet.platform.GatewayReachability;
-import org.guichet.platform.Network;
 import org.guichet.procedures.BundledContent;
 import org.guichet.procedures.ProcedureRepository;
+import org.guichet.platform.Network;
 import org.guichet.settings.Preferences;
 import org.guichet.settings.Settings;
 import org.guichet.settings.SettingsStore;
@@ -28,6 +38,13 @@ public final class AppServices implements AutoCloseable {
     /** {@code -Dguichet.clock=2026-07-14T08:00:00Z} fixes "now" (tests, demos, screenshots). */
     public static final String CLOCK_PROPERTY = "guichet.clock";
 
+    /**
+     * {@code -Dguichet.gateway.url=https://…} books with that gateway (https), or a sandbox gateway
+     * run outside the app at a loopback {@code http://127.0.0.1:…} URL (tests); without it the
+     * app is in demo mode and books with the embedded sandbox gateway.
+     */
+    public static final String GATEWAY_URL_PROPERTY = "guichet.gateway.url";
+
     private final Path home;
     private final Clock clock;
     private final Database database;
@@ -37,8 +54,11 @@ public final class AppServices implements AutoCloseable {
     private final Browser browser;
     private final ProcedureRepository procedures = new ProcedureRepository(new BundledContent());
     private final Network network = new Network();
+    private final DemoGateway demoGateway;
+    private final GatewayAccess gateway;
+    private final InAppReminders reminders = new InAppReminders();
+    private final AppointmentServices appointments;
     private final GatewayReachability reachability = new GatewayReachability();
-    private final GatewayWiring gateway;
     private final FeedbackServices feedback;
 
     private AppServices(Path home, Consumer<String> desktopBrowser) {
@@ -54,9 +74,25 @@ public final class AppServices implements AutoCloseable {
         this.i18n = new I18n(settings.language());
         preferences.languageProperty().addListener((observable, before, language) -> i18n.setLanguage(language));
         this.browser = new Browser(desktopBrowser);
-        this.gateway = GatewayWiring.fromProperty(home, clock);
-        this.feedback = FeedbackServices.open(Database.open(home), clock, gateway::address, gateway.isDemo(),
-                reachability);
+        String gatewayUrl = System.getProperty(GATEWAY_URL_PROPERTY, "");
+        if (gatewayUrl.isBlank()) {
+            this.demoGateway = new DemoGateway(home, clock);
+            this.gateway = new GatewayAccess(true, demoGateway::connect);
+        } else {
+            GatewayAddress address = configuredAddress(gatewayUrl);
+            this.demoGateway = null;
+            this.gateway = new GatewayAccess(address.isSandbox(), () -> GatewayClient.create(address));
+        }
+        this.appointments = new AppointmentServices(new FxAsync(background, network, reachability), gateway,
+                new StoredOfficeDirectory(new DirectoryStore(database)), new AppointmentCache(database), clock,
+                new CalendarExport(home.resolve("exports"), clock), reminders);
+        this.feedback = FeedbackServices.open(Database.open(home), clock, () -> gateway.client().address(),
+                gateway.isDemo(), reachability);
+    }
+
+    /** An https gateway; or a sandbox gateway run outside the app on loopback http (tests, demos). */
+    private static GatewayAddress configuredAddress(String url) {
+        return url.startsWith("http://") ? GatewayAddress.sandbox(url) : GatewayAddress.remote(url);
     }
 
     /** Opens the database in {@code home} (created if needed) and loads the saved settings. */
@@ -103,7 +139,22 @@ public final class AppServices implements AutoCloseable {
         return procedures;
     }
 
-    /** Runs on network threads, off the storage thread, so a slow gateway never delays local reads. */
+    /** The gateway appointments are booked with; {@link GatewayAccess#isDemo()} in demo mode. */
+    public GatewayAccess gateway() {
+        return gateway;
+    }
+
+    /** What the appointment screens' view-models share. */
+    public AppointmentServices appointments() {
+        return appointments;
+    }
+
+    /** The in-app reminder centre. */
+    public InAppReminders reminders() {
+        return reminders;
+    }
+
+    /** Runs network calls off both the JavaFX thread and the storage thread. */
     public Network network() {
         return network;
     }
@@ -130,7 +181,9 @@ public final class AppServices implements AutoCloseable {
     public void close() {
         feedback.close();
         network.close();
-        gateway.close();
+        if (demoGateway != null) {
+            demoGateway.close();
+        }
         background.close();
         database.close();
     }

@@ -26,7 +26,8 @@ public final class GuichetApp extends Application {
     @Override
     public void start(Stage stage) {
         Navigator navigator = new Navigator(Screens.registry(services));
-        Shell shell = new Shell(services.i18n(), navigator, services.preferences().reduceMotionProperty());
+        Shell shell = new Shell(services.i18n(), navigator, services.preferences().reduceMotionProperty(),
+                services.gateway().isDemo());
         Scene scene = new Scene(shell.root(), WIDTH, HEIGHT);
         Appearance.follow(scene, services.preferences());
         stage.titleProperty().bind(services.i18n().text("app.name"));

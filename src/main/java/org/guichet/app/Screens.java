@@ -1,10 +1,18 @@
 package org.guichet.app;
 
-import java.util.function.Supplier;
 import javafx.scene.Node;
 import org.guichet.about.AboutScreen;
-import org.guichet.domain.feedback.Questionnaire;
-import org.guichet.feedback.BundledQuestionnaire;
+import org.guichet.appointments.AppointmentRecap;
+import org.guichet.appointments.AppointmentScreen;
+import org.guichet.appointments.AppointmentServices;
+import org.guichet.appointments.AppointmentTexts;
+import org.guichet.appointments.AppointmentsScreen;
+import org.guichet.appointments.BookingFlow;
+import org.guichet.appointments.BookingScreen;
+import org.guichet.appointments.MoveAppointmentScreen;
+import org.guichet.appointments.MoveFlow;
+import org.guichet.appointments.MyAppointments;
+import org.guichet.appointments.OfficeFinder;
 import org.guichet.feedback.DocumentReportScreen;
 import org.guichet.feedback.DocumentReportViewModel;
 import org.guichet.feedback.MyFeedbackScreen;
@@ -35,24 +43,14 @@ import org.guichet.ui.PlannedScreen;
 /** Wires every destination to its screen. */
 public final class Screens {
 
-    /** The bundled official questionnaire, read once, when first opened. */
-    private static final Supplier<Questionnaire> QUESTIONNAIRE = new Supplier<>() {
-        private Questionnaire loaded;
-
-        @Override
-        public synchronized Questionnaire get() {
-            if (loaded == null) {
-                loaded = BundledQuestionnaire.load();
-            }
-            return loaded;
-        }
-    };
-
     private Screens() {
     }
 
     public static ScreenRegistry registry(AppServices services) {
         I18n i18n = services.i18n();
+        AppointmentServices appointments = services.appointments();
+        AppointmentTexts texts = new AppointmentTexts(i18n, services.clock());
+        boolean demo = services.gateway().isDemo();
         return new ScreenRegistry()
                 .register(Destinations.HOME, (navigator, none) -> new HomeScreen(i18n, navigator))
                 .register(Destinations.DIRECTORY, (navigator, none) ->
@@ -65,8 +63,15 @@ public final class Screens {
                         new ProcedureViewModel(id, services.procedures(), new SituationStore(services.database()),
                                 new ChecklistStore(services.database()), services.background()),
                         title -> feedbackSection(services, navigator, FeedbackTopic.procedure(id, title))))
-                .register(Destinations.APPOINTMENTS, (navigator, none) ->
-                        new PlannedScreen(i18n, "appointments.title", i18n.text("appointments.planned")))
+                .register(Destinations.APPOINTMENTS, (navigator, none) -> new AppointmentsScreen(i18n, navigator,
+                        new MyAppointments(appointments), new OfficeFinder(appointments), services.reminders(), texts,
+                        demo))
+                .register(Destinations.BOOK_APPOINTMENT, (navigator, officeId) -> new BookingScreen(i18n, navigator,
+                        services.browser(), new BookingFlow(officeId, appointments), texts, demo))
+                .register(Destinations.APPOINTMENT, (navigator, reference) -> new AppointmentScreen(i18n, navigator,
+                        new AppointmentRecap(reference, appointments), texts, demo))
+                .register(Destinations.MOVE_APPOINTMENT, (navigator, reference) -> new MoveAppointmentScreen(i18n,
+                        navigator, new MoveFlow(reference, appointments), texts))
                 .register(Destinations.MY_SPACE, (navigator, none) -> new MySpaceScreen(i18n, navigator))
                 .register(Destinations.SEARCH, (navigator, query) ->
                         new PlannedScreen(i18n, "search.title", i18n.text("search.planned", query)))
@@ -74,7 +79,7 @@ public final class Screens {
                 .register(Destinations.ABOUT, (navigator, none) ->
                         new AboutScreen(i18n, services.browser(), AppVersion.current()))
                 .register(Destinations.FEEDBACK, (navigator, topic) -> new QuestionnaireScreen(i18n, navigator, topic,
-                        new QuestionnaireViewModel(QUESTIONNAIRE.get(), Topics.subjectOf(topic), services.feedback(),
+                        new QuestionnaireViewModel(services.feedback().questionnaire(), Topics.subjectOf(topic), services.feedback(),
                                 services.background(), i18n::language)))
                 .register(Destinations.DOCUMENT_REPORT, (navigator, topic) -> new DocumentReportScreen(i18n, navigator,
                         topic, new DocumentReportViewModel(Topics.subjectOf(topic), services.feedback(),

@@ -17,8 +17,9 @@ public final class Shell {
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();
 
-    public Shell(I18n i18n, Navigator navigator, ObservableBooleanValue reduceMotion) {
-        root.setTop(new TopBar(i18n, navigator));
+    /** @param demo bookings go to the sandbox gateway: the top bar says "Démo" */
+    public Shell(I18n i18n, Navigator navigator, ObservableBooleanValue reduceMotion, boolean demo) {
+        root.setTop(new TopBar(i18n, navigator, demo));
         root.setCenter(content);
         root.setBottom(new BottomNavigation(i18n, navigator).root());
         show(navigator.currentProperty().get(), false);

@@ -15,7 +15,8 @@ import org.guichet.ui.Icons;
 import org.guichet.ui.Styles;
 
 /**
- * The bar above every screen: back, the screen's title (a heading), and Settings. The title sits
+ * The bar above every screen: back, the screen's title (a heading), a small "Démo" badge in demo
+ * mode, and Settings. The title sits
  * between the buttons when it fits on one line; with large text it moves to its own full-width
  * line below them, so words are never broken or cut.
  */
@@ -24,8 +25,9 @@ final class TopBar extends Region {
     private final Button back;
     private final Label title = new Label();
     private final Button settings;
+    private final Label demoBadge = new Label();
 
-    TopBar(I18n i18n, Navigator navigator) {
+    TopBar(I18n i18n, Navigator navigator, boolean demo) {
         back = iconButton(i18n, "nav.back", Icons.BACK, navigator::back);
         back.visibleProperty().bind(navigator.canGoBack());
         back.visibleProperty().addListener(observable -> requestLayout());
@@ -39,18 +41,33 @@ final class TopBar extends Region {
         settings.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> navigator.currentProperty().get().destination() != Destinations.SETTINGS, navigator.currentProperty()));
 
-        getChildren().addAll(back, title, settings);
+        demoBadge.textProperty().bind(i18n.text("demo.badge"));
+        demoBadge.accessibleTextProperty().bind(i18n.text("demo.explanation"));
+        demoBadge.getStyleClass().add(Styles.DEMO_BADGE);
+        demoBadge.setMinWidth(Label.USE_PREF_SIZE);
+        demoBadge.setVisible(demo);
+
+        getChildren().addAll(back, title, demoBadge, settings);
         getStyleClass().add(Styles.TOP_BAR);
     }
 
     private boolean titleFitsInline(double width) {
         Insets insets = getInsets();
-        double buttons = backWidth() + settings.prefWidth(-1) + 2 * gap();
+        double buttons = backWidth() + rightWidth() + 2 * gap();
         return title.prefWidth(-1) <= width - insets.getLeft() - insets.getRight() - buttons;
     }
 
     private double backWidth() {
         return back.isVisible() ? back.prefWidth(-1) : 0;
+    }
+
+    /** Settings, and the demo badge before it when shown. */
+    private double rightWidth() {
+        return settings.prefWidth(-1) + badgeWidth();
+    }
+
+    private double badgeWidth() {
+        return demoBadge.isVisible() ? demoBadge.prefWidth(-1) + gap() : 0;
     }
 
     private double gap() {
@@ -60,14 +77,14 @@ final class TopBar extends Region {
     @Override
     protected double computePrefWidth(double height) {
         Insets insets = getInsets();
-        return insets.getLeft() + back.prefWidth(-1) + gap() + title.prefWidth(-1) + gap() + settings.prefWidth(-1)
+        return insets.getLeft() + back.prefWidth(-1) + gap() + title.prefWidth(-1) + gap() + rightWidth()
                 + insets.getRight();
     }
 
     @Override
     protected double computeMinWidth(double height) {
         Insets insets = getInsets();
-        return insets.getLeft() + back.minWidth(-1) + settings.minWidth(-1) + insets.getRight();
+        return insets.getLeft() + back.minWidth(-1) + settings.minWidth(-1) + badgeWidth() + insets.getRight();
     }
 
     @Override
@@ -98,11 +115,16 @@ final class TopBar extends Region {
         double settingsWidth = settings.prefWidth(-1);
         layoutInArea(back, left, top, backWidth, rowHeight, 0, HPos.LEFT, VPos.CENTER);
         layoutInArea(settings, left + width - settingsWidth, top, settingsWidth, rowHeight, 0, HPos.RIGHT, VPos.CENTER);
+        double rightWidth = rightWidth();
+        if (demoBadge.isVisible()) {
+            double badgeWidth = demoBadge.prefWidth(-1);
+            layoutInArea(demoBadge, left + width - rightWidth, top, badgeWidth, rowHeight, 0, HPos.LEFT, VPos.CENTER);
+        }
         if (titleFitsInline(getWidth())) {
             title.setWrapText(false);
             double titleLeft = left + backWidth + gap();
             double titleHeight = Math.max(rowHeight, title.prefHeight(-1));
-            layoutInArea(title, titleLeft, top, width - backWidth - settingsWidth - 2 * gap(), titleHeight, 0,
+            layoutInArea(title, titleLeft, top, width - backWidth - rightWidth - 2 * gap(), titleHeight, 0,
                     HPos.LEFT, VPos.CENTER);
         } else {
             title.setWrapText(true);

@@ -6,6 +6,7 @@ import javafx.application.Platform;
 import javafx.collections.ObservableList;
 import java.util.function.Supplier;
 import org.guichet.appointments.GatewayAddress;
+import org.guichet.domain.feedback.Questionnaire;
 import org.guichet.appointments.GatewayClient;
 import org.guichet.appointments.GatewayException;
 import org.guichet.i18n.Language;
@@ -26,6 +27,7 @@ public final class FeedbackServices implements AutoCloseable {
     private final Supplier<FeedbackClient> client;
     private final GatewayReachability reachability;
     private final boolean demo;
+    private Questionnaire questionnaire;
 
     private FeedbackServices(Database database, Clock clock, Supplier<GatewayAddress> gateway, boolean demo,
                              GatewayReachability reachability) {
@@ -57,6 +59,14 @@ public final class FeedbackServices implements AutoCloseable {
     public void start() {
         sender.start();
         refreshItems();
+    }
+
+    /** The bundled official questionnaire, read when first asked for. */
+    public synchronized Questionnaire questionnaire() {
+        if (questionnaire == null) {
+            questionnaire = BundledQuestionnaire.load();
+        }
+        return questionnaire;
     }
 
     public FeedbackOutbox outbox() {

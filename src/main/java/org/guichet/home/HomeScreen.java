@@ -46,20 +46,19 @@ public final class HomeScreen implements Screen {
     }
 
     private Node searchForm() {
-        Label label = Components.wrapping(i18n.text("home.search.label"), Styles.FIELD_LABEL);
-        Label hint = Components.wrapping(i18n.text("home.search.example"), Styles.HINT);
         TextField field = new TextField();
-        label.setLabelFor(field);
+        VBox form = Components.labelledField(i18n.text("home.search.label"), i18n.text("home.search.example"), field);
         Label error = Components.wrapping(searchError, Styles.ERROR);
         error.visibleProperty().bind(searchError.isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        field.accessibleHelpProperty().bind(Bindings.when(searchError.isEmpty())
-                .then(hint.textProperty()).otherwise(searchError));
+        ObservableStringValue hint = i18n.text("home.search.example");
+        field.accessibleHelpProperty().unbind();
+        field.accessibleHelpProperty().bind(Bindings.when(searchError.isEmpty()).then(hint).otherwise(searchError));
         Runnable search = () -> search(field.getText());
         field.setOnAction(event -> search.run());
         field.textProperty().addListener(observable -> searchError.set(""));
         Button submit = Components.primaryButton(i18n.text("home.search.submit"), search);
-        VBox form = new VBox(label, hint, field, error, submit);
+        form.getChildren().addAll(error, submit);
         form.getStyleClass().add(Styles.CARD);
         return form;
     }

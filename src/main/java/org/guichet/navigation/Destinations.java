@@ -18,6 +18,12 @@ public final class Destinations {
     public static final Destination<String> PROCEDURE = Destination.of("procedure");
     /** The publications of one catalogue theme, with the theme's name ("Papiers - Citoyenneté"). */
     public static final Destination<String> PROCEDURE_THEME = Destination.of("procedureTheme");
+    /** The booking flow for an office, by its annuaire id. */
+    public static final Destination<String> BOOK_APPOINTMENT = Destination.of("bookAppointment");
+    /** The recap (receipt) of a booking kept on the device, by its reference. */
+    public static final Destination<String> APPOINTMENT = Destination.of("appointment");
+    /** Moving a booking to another day or time, by its reference. */
+    public static final Destination<String> MOVE_APPOINTMENT = Destination.of("moveAppointment");
     /** The "Je donne mon avis" questionnaire about a procedure, an office or an appointment. */
     public static final Destination<FeedbackTopic> FEEDBACK = Destination.of("feedback");
     /** "Signaler un document difficile à comprendre" about a procedure. */

@@ -16,12 +16,7 @@ public final class Network implements AutoCloseable {
 
     private static final int THREADS = 2;
 
-    private final AtomicInteger count = new AtomicInteger();
-    private final ExecutorService calls = Executors.newFixedThreadPool(THREADS, runnable -> {
-        Thread thread = new Thread(runnable, "guichet-network-" + count.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService calls = Executors.newFixedThreadPool(THREADS, new Threads());
 
     /** Runs {@code work} on a network thread, then {@code onSuccess} or {@code onFailure} on the FX thread. */
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
@@ -44,6 +39,17 @@ public final class Network implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static final class Threads implements java.util.concurrent.ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable runnable) {
+            Thread thread = new Thread(runnable, "guichet-network-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
         }
     }
 }

@@ -65,13 +65,9 @@ public final class ProceduresScreen implements Screen {
     }
 
     private Node searchField() {
-        Label label = Components.wrapping(i18n.text("procedures.search.label"), Styles.FIELD_LABEL);
-        Label hint = Components.wrapping(i18n.text("procedures.search.hint"), Styles.HINT);
         TextField field = new TextField();
-        label.setLabelFor(field);
-        field.accessibleHelpProperty().bind(hint.textProperty());
         field.textProperty().bindBidirectional(model.queryProperty());
-        VBox form = new VBox(label, hint, field);
+        VBox form = Components.labelledField(i18n.text("procedures.search.label"), i18n.text("procedures.search.hint"), field);
         form.getStyleClass().add(Styles.CARD);
         return form;
     }

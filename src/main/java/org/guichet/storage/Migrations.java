@@ -21,7 +21,8 @@ public final class Migrations {
             "003-sandbox-gateway.sql",
             "004-procedure-checklists.sql",
             "005-feedback-outbox.sql",
-            "006-sandbox-feedback.sql");
+            "006-sandbox-feedback.sql",
+            "007-appointments.sql");
 
     private Migrations() {
     }

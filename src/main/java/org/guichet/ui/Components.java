@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.FillRule;
 import javafx.scene.shape.SVGPath;
@@ -41,6 +42,18 @@ public final class Components {
         label.setMaxWidth(Double.MAX_VALUE);
         label.getStyleClass().add(styleClass);
         return label;
+    }
+
+    /**
+     * A text field with its visible label and hint above it: the label names the field for screen
+     * readers, the hint is its help text.
+     */
+    public static VBox labelledField(ObservableStringValue label, ObservableStringValue hint, TextField field) {
+        Label name = wrapping(label, Styles.FIELD_LABEL);
+        Label help = wrapping(hint, Styles.HINT);
+        name.setLabelFor(field);
+        field.accessibleHelpProperty().bind(help.textProperty());
+        return new VBox(name, help, field);
     }
 
     /** A full-width 48 px button for the screen's main action. */

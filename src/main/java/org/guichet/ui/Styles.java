@@ -24,6 +24,8 @@ public final class Styles {
     public static final String SHORTCUT = "shortcut";
     public static final String STACK = "stack";
     public static final String BUTTON_ROW = "button-row";
+    public static final String TIMES = "slot-times";
+    public static final String DEMO_BADGE = "demo-badge";
 
     private Styles() {
     }

@@ -6,20 +6,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
-import org.guichet.app.AppServices;
-import org.guichet.app.Appearance;
 import org.guichet.app.Screens;
-import org.guichet.app.Shell;
 import org.guichet.i18n.Language;
 import org.guichet.navigation.Destination;
 import org.guichet.navigation.Destinations;
 import org.guichet.navigation.FeedbackTopic;
 import org.guichet.navigation.Navigator;
 import org.guichet.settings.Theme;
+import org.guichet.testing.AuditStage;
 import org.guichet.testing.Fx;
 import org.guichet.testing.Screenshots;
 import org.junit.jupiter.api.AfterAll;
@@ -29,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Every registered screen, in every theme and language, must pass the accessibility audit on a
@@ -44,30 +38,26 @@ class ScreenAuditTest {
             Destinations.SEARCH, "mairie de Verderonne",
             Destinations.PROCEDURE, "F14929",
             Destinations.PROCEDURE_THEME, "Papiers - Citoyenneté",
+            Destinations.BOOK_APPOINTMENT, "000e1df5-ae69-4a43-a52b-f6061bcc3707",
+            Destinations.APPOINTMENT, "RDV-SAMPLE",
+            Destinations.MOVE_APPOINTMENT, "RDV-SAMPLE",
+
             Destinations.FEEDBACK, FeedbackTopic.procedure("F14929", "Passeport d'un majeur : première demande"),
             Destinations.DOCUMENT_REPORT, FeedbackTopic.procedure("F14929", "Passeport d'un majeur : première demande"));
 
     @TempDir
     static Path home;
 
-    private static AppServices services;
-    private static Stage stage;
+    private static AuditStage stage;
 
     @BeforeAll
     static void start() {
-        Fx.startToolkit();
-        services = AppServices.open(home, url -> { });
-        Fx.run(() -> services.preferences().reduceMotionProperty().set(true));
+        stage = new AuditStage(home);
     }
 
     @AfterAll
     static void stop() {
-        Fx.run(() -> {
-            if (stage != null) {
-                stage.close();
-            }
-        });
-        services.close();
+        stage.close();
     }
 
     static Stream<Arguments> appearances() {
@@ -85,46 +75,21 @@ class ScreenAuditTest {
     @ParameterizedTest(name = "{0} {1} {2}% {3}px")
     @MethodSource("appearances")
     void everyScreenPassesTheAudit(Theme theme, Language language, int textScale, int width) {
-        Navigator navigator = Fx.call(() -> new Navigator(Screens.registry(services)));
-        Scene scene = Fx.call(() -> {
-            services.preferences().languageProperty().set(language);
-            Shell shell = new Shell(services.i18n(), navigator, services.preferences().reduceMotionProperty());
-            Scene shown = new Scene(shell.root(), width, 860);
-            Appearance.follow(shown, services.preferences());
-            Appearance.apply(shown, theme, textScale, language);
-            if (stage == null) {
-                stage = new Stage();
-            }
-            stage.setScene(shown);
-            stage.show();
-            return shown;
-        });
+        Navigator navigator = stage.show(theme, language, textScale, width);
         List<String> failures = new ArrayList<>();
-        for (Destination<?> destination : Screens.registry(services).destinations()) {
+        for (Destination<?> destination : Screens.registry(stage.services()).destinations()) {
             Fx.run(() -> show(navigator, destination));
-            settle();
+            stage.settle();
             failures.addAll(Fx.call(() -> {
-                scene.getRoot().applyCss();
-                scene.getRoot().layout();
+                List<AccessibilityAudit.Violation> violations = stage.audit();
                 if (Screenshots.enabled()) {
-                    Screenshots.save(scene, String.join("-", destination.name(), theme.name().toLowerCase(),
+                    Screenshots.save(stage.scene(), String.join("-", destination.name(), theme.name().toLowerCase(),
                             language.tag(), textScale + "pc", width + "px"));
                 }
-                return AccessibilityAudit.audit(scene.getRoot()).stream()
-                        .map(violation -> destination + ": " + violation).toList();
+                return violations.stream().map(violation -> destination + ": " + violation).toList();
             }));
         }
         assertThat(failures).isEmpty();
-    }
-
-    /** Lets screens finish what they load in the background, so the audit sees what users see. */
-    private static void settle() {
-        try {
-            services.background().idle().get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("Background work did not finish", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @SuppressWarnings("unchecked")

@@ -55,8 +55,8 @@ class ShellUiTest extends AppUiTest {
 
     @Test
     void eachTabSaysWhatItWillHoldWithoutFakeData() {
-        clickOn("Rendez-vous");
-        assertThat(visibleTexts()).anyMatch(text -> text.startsWith("Ici, vous prendrez rendez-vous"));
+        clickOn("Mon espace");
+        assertThat(visibleTexts()).anyMatch(text -> text.startsWith("Ici, vous vous connecterez avec FranceConnect"));
     }
 
     @Test

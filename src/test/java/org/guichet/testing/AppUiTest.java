@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -37,6 +40,8 @@ public abstract class AppUiTest {
     @TempDir
     protected Path home;
 
+    private static final int MAX_TABS = 120;
+
     protected final FxRobot robot = new FxRobot();
     private Application app;
 
@@ -57,8 +62,16 @@ public abstract class AppUiTest {
         startApp();
     }
 
+    /**
+     * Runs before each start of the app (the first and every restart), once the data home is set:
+     * set system properties such as {@code guichet.clock}, or prepare data in {@link #home}.
+     */
+    protected void beforeAppStarts() {
+    }
+
     private void startApp() throws TimeoutException {
         System.setProperty(AppHome.PROPERTY, home.toString());
+        beforeAppStarts();
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(GuichetApp::new);
         WaitForAsyncUtils.waitForFxEvents();
@@ -142,6 +155,56 @@ public abstract class AppUiTest {
         });
     }
 
+    /** Moves the keyboard focus forward with Tab until it reaches the control named {@code name}. */
+    protected void tabTo(String name) {
+        tabUntil(name::equals, name);
+    }
+
+    /** Moves the keyboard focus forward with Tab to the first control whose name starts with {@code prefix}. */
+    protected void tabToStartingWith(String prefix) {
+        tabUntil(focused -> focused.startsWith(prefix), prefix + "…");
+    }
+
+    private void tabUntil(Predicate<String> wanted, String description) {
+        List<String> passed = new ArrayList<>();
+        for (int step = 0; step < MAX_TABS && !wanted.test(focusedName()); step++) {
+            passed.add(focusedName());
+            press(KeyCode.TAB);
+        }
+        if (!wanted.test(focusedName())) {
+            throw new AssertionError("Tab never reached \"" + description + "\"; focus went through " + passed);
+        }
+    }
+
+    /** Tabs to the control named {@code name} and presses Space on it, as a keyboard user does. */
+    protected void activate(String name) {
+        tabTo(name);
+        press(KeyCode.SPACE);
+    }
+
+    /** Tabs to the field named {@code name} and types {@code text} into it. */
+    protected void typeWithKeyboard(String name, String text) {
+        tabTo(name);
+        robot.write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits (up to ten seconds) until {@code text} is visible: for answers that come from the network. */
+    protected void waitForText(String text) {
+        waitUntil(() -> visibleTexts().contains(text), "\"" + text + "\" on screen");
+    }
+
+    protected void waitUntil(BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Waited in vain for " + what + "; visible texts: " + visibleTexts());
+            }
+            WaitForAsyncUtils.sleep(50, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
     protected void press(KeyCode... keys) {
         robot.push(keys);
         WaitForAsyncUtils.waitForFxEvents();
@@ -161,7 +224,7 @@ public abstract class AppUiTest {
         });
     }
 
-    private static void collect(Node node, java.util.function.Predicate<Node> test, List<Node> into) {
+    private static void collect(Node node, Predicate<Node> test, List<Node> into) {
         if (!node.isVisible()) {
             return;
         }

@@ -4,12 +4,17 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import javax.imageio.ImageIO;
 
-/** Saves a scene as PNG under target/screenshots when the build runs with -Dguichet.screenshots=true. */
+/** Saves what a screen shows as PNG under target/screenshots when the build runs with -Dguichet.screenshots=true. */
 public final class Screenshots {
 
     private static final Path DIRECTORY = Path.of("target", "screenshots");
@@ -21,9 +26,21 @@ public final class Screenshots {
         return Boolean.getBoolean("guichet.screenshots");
     }
 
-    /** Must run on the FX thread. */
+    /** The window as the user sees it. Must run on the FX thread. */
     public static void save(Scene scene, String name) {
-        WritableImage image = scene.snapshot(null);
+        write(scene.snapshot(null), name);
+    }
+
+    /** A whole node, beyond the window's height (a long page), on the theme's background. Must run on the FX thread. */
+    public static void saveWhole(Node node, String name) {
+        SnapshotParameters parameters = new SnapshotParameters();
+        Parent root = node.getScene().getRoot();
+        parameters.setFill(root instanceof Region region && region.getBackground() != null
+                ? region.getBackground().getFills().get(0).getFill() : Color.WHITE);
+        write(node.snapshot(parameters, null), name);
+    }
+
+    private static void write(Image image, String name) {
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();
         int[] pixels = new int[width * height];
