@@ -11,7 +11,10 @@ import org.guichet.i18n.I18n;
 import org.guichet.ui.Components;
 import org.guichet.ui.Styles;
 
-/** The thank-you after an opinion or a report is stored, with where it stands, updated live. */
+/**
+ * The thank-you after an opinion or a report is stored, with where it stands, updated live. "Try
+ * again now" comes last: it goes away by itself once sent, and nothing moves under the finger.
+ */
 final class SavedPanel {
 
     private SavedPanel() {
@@ -28,9 +31,9 @@ final class SavedPanel {
         VBox panel = new VBox(
                 Components.heading(i18n, i18n.text(thanksKey)),
                 status,
-                retryButton,
+                Components.primaryButton(i18n.text("feedback.done"), done),
                 Components.secondaryButton(i18n.text("feedback.openList"), openList),
-                Components.primaryButton(i18n.text("feedback.done"), done));
+                retryButton);
         panel.getStyleClass().addAll(Styles.CARD);
         return panel;
     }
