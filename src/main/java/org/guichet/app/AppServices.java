@@ -10,7 +10,7 @@ import org.guichet.i18n.I18n;
 import org.guichet.i18n.Language;
 import org.guichet.platform.Background;
 import org.guichet.platform.Browser;
-import org.guichet.procedures.BundledContent;
+import org.guichet.procedures.FeedAddress;
 import org.guichet.procedures.ProcedureRepository;
 import org.guichet.settings.Preferences;
 import org.guichet.settings.Settings;
@@ -32,12 +32,13 @@ public final class AppServices implements AutoCloseable {
     private final Preferences preferences;
     private final I18n i18n;
     private final Browser browser;
-    private final ProcedureRepository procedures = new ProcedureRepository(new BundledContent());
+    private final ProcedureRepository procedures;
 
     private AppServices(Path home, Consumer<String> desktopBrowser) {
         this.home = home;
         this.clock = clockFromProperty();
         this.database = Database.open(home);
+        this.procedures = ProcedureRepository.open(home, clock, FeedAddress.configured());
         SettingsStore settingsStore = new SettingsStore(database);
         Settings settings = settingsStore.load(Settings.defaults(Language.forLocale(Locale.getDefault())));
         this.preferences = new Preferences(settings, changed -> background.run(() -> {
@@ -88,7 +89,7 @@ public final class AppServices implements AutoCloseable {
         return browser;
     }
 
-    /** The procedures content (catalogue and fiches), kept in memory once loaded. */
+    /** The procedures content (catalogue and fiches, shipped or downloaded), kept in memory once loaded. */
     public ProcedureRepository procedures() {
         return procedures;
     }

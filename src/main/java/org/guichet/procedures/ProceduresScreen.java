@@ -7,6 +7,7 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
@@ -19,8 +20,8 @@ import org.guichet.ui.Styles;
 
 /**
  * Démarches: search as you type over every procedure title; with an empty field, the popular
- * procedures the app holds in full, life events and themes to browse. The content's date is
- * always shown.
+ * procedures the app holds in full, life events and themes to browse. Where the fiches come from
+ * and their date are always shown, and the user can update them from service-public.fr.
  */
 public final class ProceduresScreen implements Screen {
 
@@ -45,12 +46,13 @@ public final class ProceduresScreen implements Screen {
         Visibility.showWhen(browse, searching.not().and(ready));
         this.view = Components.page(
                 Components.heading(i18n, i18n.text("procedures.heading")),
-                Components.wrapping(ContentDate.notice(i18n), Styles.HINT),
+                Components.wrapping(ContentDate.notice(i18n, model.editionProperty()), Styles.HINT),
                 searchField(),
                 loading,
                 failed,
                 results,
-                browse);
+                browse,
+                update());
         model.load();
     }
 
@@ -74,6 +76,24 @@ public final class ProceduresScreen implements Screen {
         VBox form = new VBox(label, hint, field);
         form.getStyleClass().add(Styles.CARD);
         return form;
+    }
+
+    private Node update() {
+        Label note = Components.paragraph(i18n.text("procedures.update.note"));
+        Button button = Components.secondaryButton(i18n.text("procedures.update.button"), model::update);
+        button.disableProperty().bind(model.updatingProperty());
+        button.accessibleHelpProperty().bind(note.textProperty());
+        Label status = Components.paragraph(UpdateStatus.text(i18n, model.updatingProperty(), model.lastUpdateProperty()));
+        Visibility.showWhen(status, status.textProperty().isNotEmpty());
+        model.lastUpdateProperty().addListener((observable, before, result) -> {
+            status.getStyleClass().remove(Styles.ERROR);
+            if (UpdateStatus.isFailure(result)) {
+                status.getStyleClass().add(Styles.ERROR);
+            }
+        });
+        VBox update = new VBox(Components.heading(i18n, i18n.text("procedures.update.heading")), note, button, status);
+        update.getStyleClass().add(Styles.STACK);
+        return update;
     }
 
     private Label stateText(String key, LoadState state) {
