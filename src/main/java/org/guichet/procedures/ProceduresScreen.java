@@ -46,13 +46,12 @@ public final class ProceduresScreen implements Screen {
         Visibility.showWhen(browse, searching.not().and(ready));
         this.view = Components.page(
                 Components.heading(i18n, i18n.text("procedures.heading")),
-                Components.wrapping(ContentDate.notice(i18n, model.editionProperty()), Styles.HINT),
+                contentAndUpdate(),
                 searchField(),
                 loading,
                 failed,
                 results,
-                browse,
-                update());
+                browse);
         model.load();
     }
 
@@ -78,11 +77,14 @@ public final class ProceduresScreen implements Screen {
         return form;
     }
 
-    private Node update() {
-        Label note = Components.paragraph(i18n.text("procedures.update.note"));
+    /** Where the fiches come from and their date, with the update the user can ask for and how it went. */
+    private Node contentAndUpdate() {
+        Label date = Components.wrapping(ContentDate.notice(i18n, model.editionProperty()), Styles.BODY);
+        Label note = Components.wrapping(i18n.text("procedures.update.note"), Styles.HINT);
         Button button = Components.secondaryButton(i18n.text("procedures.update.button"), model::update);
         button.disableProperty().bind(model.updatingProperty());
         button.accessibleHelpProperty().bind(note.textProperty());
+        keepFocusAcrossUpdate(button);
         Label status = Components.paragraph(UpdateStatus.text(i18n, model.updatingProperty(), model.lastUpdateProperty()));
         Visibility.showWhen(status, status.textProperty().isNotEmpty());
         model.lastUpdateProperty().addListener((observable, before, result) -> {
@@ -91,9 +93,24 @@ public final class ProceduresScreen implements Screen {
                 status.getStyleClass().add(Styles.ERROR);
             }
         });
-        VBox update = new VBox(Components.heading(i18n, i18n.text("procedures.update.heading")), note, button, status);
-        update.getStyleClass().add(Styles.STACK);
-        return update;
+        VBox card = new VBox(date, button, note, status);
+        card.getStyleClass().add(Styles.CARD);
+        return card;
+    }
+
+    /** Disabling the focused button sends the focus on down the page; it comes back when the update ends. */
+    private void keepFocusAcrossUpdate(Button button) {
+        boolean[] hadFocus = {false};
+        button.focusedProperty().addListener((observable, before, focused) -> {
+            if (focused || !model.updatingProperty().get()) {
+                hadFocus[0] = focused;
+            }
+        });
+        model.updatingProperty().addListener((observable, before, updating) -> {
+            if (!updating && hadFocus[0]) {
+                button.requestFocus();
+            }
+        });
     }
 
     private Label stateText(String key, LoadState state) {

@@ -12,6 +12,8 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.guichet.app.AppServices;
 import org.guichet.testing.AppUiTest;
+import org.guichet.testing.Fx;
+import org.guichet.testing.Screenshots;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,8 @@ class ProceduresFeedUiTest extends AppUiTest {
         waitUntilVisible("Mise à jour réussie : 21 fiches enregistrées, 1 fiche illisible écartée.");
 
         assertThat(visibleTexts()).contains(UPDATED).doesNotContain(SHIPPED);
+        assertThat(focusedName()).as("the focus is back on the button").isEqualTo(UPDATE);
+        screenshot("procedures-updated");
         typeInto("Rechercher une démarche", "passeport");
         clickOn(FeedZip.PASSPORT_TITLE);
         waitUntilVisible(UPDATED);
@@ -65,6 +69,13 @@ class ProceduresFeedUiTest extends AppUiTest {
                 + "vos fiches actuelles sont conservées.");
 
         assertThat(visibleTexts()).contains(SHIPPED);
+        screenshot("procedures-update-failed");
+    }
+
+    private void screenshot(String name) {
+        if (Screenshots.enabled()) {
+            Fx.run(() -> Screenshots.save(scene(), name));
+        }
     }
 
     /** Every request gets {@code response}, whatever an earlier test left. */
