@@ -1,7 +1,6 @@
 package org.guichet.procedures;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -226,15 +225,6 @@ class FicheFeedUpdateTest {
 
         assertServesTheFirstDownload(repository(SECOND_DOWNLOAD));
         assertNoLeftovers();
-    }
-
-    @Test
-    void onlyHttpsOrLoopbackAddressesAreAccepted() {
-        assertThat(FeedAddress.of(FeedAddress.OFFICIAL).url().isHttps()).isTrue();
-        assertThat(FeedAddress.of("http://127.0.0.1:8080/feed.zip").url().port()).isEqualTo(8080);
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> FeedAddress.of("http://lecomarquage.service-public.fr/vdd/3.3/part/zip/vosdroits-latest.zip"));
-        assertThatIllegalArgumentException().isThrownBy(() -> FeedAddress.of("not a url"));
     }
 
     private void downloadOnce() {
