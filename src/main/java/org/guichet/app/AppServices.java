@@ -20,9 +20,8 @@ import org.guichet.i18n.I18n;
 import org.guichet.i18n.Language;
 import org.guichet.platform.Background;
 import org.guichet.platform.Browser;
-import org.guichet.procedures.BundledContent;
+import org.guichet.procedures.FeedAddress;
 import org.guichet.procedures.ProcedureRepository;
-import org.guichet.platform.Network;
 import org.guichet.settings.Preferences;
 import org.guichet.settings.Settings;
 import org.guichet.settings.SettingsStore;
@@ -49,8 +48,7 @@ public final class AppServices implements AutoCloseable {
     private final Preferences preferences;
     private final I18n i18n;
     private final Browser browser;
-    private final ProcedureRepository procedures = new ProcedureRepository(new BundledContent());
-    private final Network network = new Network();
+    private final ProcedureRepository procedures;
     private final DemoGateway demoGateway;
     private final GatewayAccess gateway;
     private final InAppReminders reminders = new InAppReminders();
@@ -60,6 +58,7 @@ public final class AppServices implements AutoCloseable {
         this.home = home;
         this.clock = clockFromProperty();
         this.database = Database.open(home);
+        this.procedures = ProcedureRepository.open(home, clock, FeedAddress.configured());
         SettingsStore settingsStore = new SettingsStore(database);
         Settings settings = settingsStore.load(Settings.defaults(Language.forLocale(Locale.getDefault())));
         this.preferences = new Preferences(settings, changed -> background.run(() -> {
@@ -78,7 +77,7 @@ public final class AppServices implements AutoCloseable {
             this.demoGateway = null;
             this.gateway = new GatewayAccess(false, () -> GatewayClient.create(address));
         }
-        this.appointments = new AppointmentServices(new FxAsync(background, network), gateway,
+        this.appointments = new AppointmentServices(new FxAsync(background), gateway,
                 new StoredOfficeDirectory(new DirectoryStore(database)), new AppointmentCache(database), clock,
                 new CalendarExport(home.resolve("exports"), clock), reminders);
     }
@@ -122,7 +121,7 @@ public final class AppServices implements AutoCloseable {
         return browser;
     }
 
-    /** The procedures content (catalogue and fiches), kept in memory once loaded. */
+    /** The procedures content (catalogue and fiches, shipped or downloaded), kept in memory once loaded. */
     public ProcedureRepository procedures() {
         return procedures;
     }
@@ -144,7 +143,6 @@ public final class AppServices implements AutoCloseable {
 
     @Override
     public void close() {
-        network.close();
         if (demoGateway != null) {
             demoGateway.close();
         }

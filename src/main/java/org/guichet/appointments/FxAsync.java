@@ -3,17 +3,14 @@ package org.guichet.appointments;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.guichet.platform.Background;
-import org.guichet.platform.Network;
 
-/** {@link Async} on the app's storage thread and network executor. */
+/** {@link Async} on the app's storage thread and network threads. */
 public final class FxAsync implements Async {
 
     private final Background background;
-    private final Network network;
 
-    public FxAsync(Background background, Network network) {
+    public FxAsync(Background background) {
         this.background = background;
-        this.network = network;
     }
 
     @Override
@@ -23,6 +20,6 @@ public final class FxAsync implements Async {
 
     @Override
     public <T> void network(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
-        network.run(work, onSuccess, onFailure);
+        background.runNetwork(work, onSuccess, onFailure);
     }
 }
