@@ -22,9 +22,8 @@ import org.guichet.i18n.Language;
 import org.guichet.platform.Background;
 import org.guichet.platform.Browser;
 import org.guichet.platform.GatewayReachability;
-import org.guichet.procedures.BundledContent;
+import org.guichet.procedures.FeedAddress;
 import org.guichet.procedures.ProcedureRepository;
-import org.guichet.platform.Network;
 import org.guichet.settings.Preferences;
 import org.guichet.settings.Settings;
 import org.guichet.settings.SettingsStore;
@@ -52,8 +51,7 @@ public final class AppServices implements AutoCloseable {
     private final Preferences preferences;
     private final I18n i18n;
     private final Browser browser;
-    private final ProcedureRepository procedures = new ProcedureRepository(new BundledContent());
-    private final Network network = new Network();
+    private final ProcedureRepository procedures;
     private final DemoGateway demoGateway;
     private final GatewayAccess gateway;
     private final InAppReminders reminders = new InAppReminders();
@@ -65,6 +63,7 @@ public final class AppServices implements AutoCloseable {
         this.home = home;
         this.clock = clockFromProperty();
         this.database = Database.open(home);
+        this.procedures = ProcedureRepository.open(home, clock, FeedAddress.configured());
         SettingsStore settingsStore = new SettingsStore(database);
         Settings settings = settingsStore.load(Settings.defaults(Language.forLocale(Locale.getDefault())));
         this.preferences = new Preferences(settings, changed -> background.run(() -> {
@@ -83,7 +82,7 @@ public final class AppServices implements AutoCloseable {
             this.demoGateway = null;
             this.gateway = new GatewayAccess(address.isSandbox(), () -> GatewayClient.create(address));
         }
-        this.appointments = new AppointmentServices(new FxAsync(background, network, reachability), gateway,
+        this.appointments = new AppointmentServices(new FxAsync(background, reachability), gateway,
                 new StoredOfficeDirectory(new DirectoryStore(database)), new AppointmentCache(database), clock,
                 new CalendarExport(home.resolve("exports"), clock), reminders);
         this.feedback = FeedbackServices.open(Database.open(home), clock, () -> gateway.client().address(),
@@ -134,7 +133,7 @@ public final class AppServices implements AutoCloseable {
         return browser;
     }
 
-    /** The procedures content (catalogue and fiches), kept in memory once loaded. */
+    /** The procedures content (catalogue and fiches, shipped or downloaded), kept in memory once loaded. */
     public ProcedureRepository procedures() {
         return procedures;
     }
@@ -152,11 +151,6 @@ public final class AppServices implements AutoCloseable {
     /** The in-app reminder centre. */
     public InAppReminders reminders() {
         return reminders;
-    }
-
-    /** Runs network calls off both the JavaFX thread and the storage thread. */
-    public Network network() {
-        return network;
     }
 
     /** Features call {@link GatewayReachability#succeeded()} after any gateway request that worked. */
@@ -180,7 +174,6 @@ public final class AppServices implements AutoCloseable {
     @Override
     public void close() {
         feedback.close();
-        network.close();
         if (demoGateway != null) {
             demoGateway.close();
         }

@@ -90,7 +90,7 @@ public final class Screens {
 
     private static Node feedbackSection(AppServices services, Navigator navigator, FeedbackTopic topic) {
         return new SubjectFeedbackSection(services.i18n(), navigator, topic, new SubjectFeedbackViewModel(
-                Topics.subjectOf(topic), services.feedback(), services.background(), services.network(),
+                Topics.subjectOf(topic), services.feedback(), services.background(),
                 services.i18n()::language)).view();
     }
 }

@@ -16,9 +16,8 @@ import org.guichet.ui.Styles;
 
 /**
  * The bar above every screen: back, the screen's title (a heading), a small "Démo" badge in demo
- * mode, and Settings. The title sits
- * between the buttons when it fits on one line; with large text it moves to its own full-width
- * line below them, so words are never broken or cut.
+ * mode, and Settings. The title sits between the buttons when it fits on one line; with large
+ * text it moves to its own full-width line below them, so words are never broken or cut.
  */
 final class TopBar extends Region {
 

@@ -4,21 +4,18 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.guichet.platform.Background;
 import org.guichet.platform.GatewayReachability;
-import org.guichet.platform.Network;
 
 /**
- * {@link Async} on the app's storage thread and network executor. Network work here is gateway
+ * {@link Async} on the app's storage thread and network threads. Network work here is gateway
  * calls, so each one that succeeds tells {@code reachability} the network is back.
  */
 public final class FxAsync implements Async {
 
     private final Background background;
-    private final Network network;
     private final GatewayReachability reachability;
 
-    public FxAsync(Background background, Network network, GatewayReachability reachability) {
+    public FxAsync(Background background, GatewayReachability reachability) {
         this.background = background;
-        this.network = network;
         this.reachability = reachability;
     }
 
@@ -29,7 +26,7 @@ public final class FxAsync implements Async {
 
     @Override
     public <T> void network(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
-        network.run(() -> {
+        background.runNetwork(() -> {
             T result = work.call();
             reachability.succeeded();
             return result;

@@ -9,7 +9,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.guichet.i18n.Language;
 import org.guichet.platform.Background;
-import org.guichet.platform.Network;
 
 /**
  * The feedback part of a procedure or office page: one invitation to give an opinion until one is
@@ -20,17 +19,15 @@ public final class SubjectFeedbackViewModel {
     private final FeedbackSubject subject;
     private final FeedbackServices services;
     private final Background background;
-    private final Network network;
     private final Supplier<Language> language;
     private final BooleanBinding answered;
     private final ObjectProperty<SatisfactionSummary> summary = new SimpleObjectProperty<>();
 
     public SubjectFeedbackViewModel(FeedbackSubject subject, FeedbackServices services, Background background,
-                                    Network network, Supplier<Language> language) {
+                                    Supplier<Language> language) {
         this.subject = subject;
         this.services = services;
         this.background = background;
-        this.network = network;
         this.language = language;
         this.answered = Bindings.createBooleanBinding(() -> services.items().stream()
                 .anyMatch(item -> item.kind() == OutboxKind.FEEDBACK && item.subject().equals(subject)), services.items());
@@ -43,7 +40,7 @@ public final class SubjectFeedbackViewModel {
             return Boolean.TRUE;
         }, done -> { }, error -> { });
         Language in = language.get();
-        network.run(() -> services.satisfaction(subject, in), summary::set, error -> summary.set(null));
+        background.runNetwork(() -> services.satisfaction(subject, in), summary::set, error -> summary.set(null));
     }
 
     public FeedbackSubject subject() {

@@ -10,21 +10,31 @@ import javafx.application.Platform;
 
 /**
  * Runs I/O away from the JavaFX thread and hands results back to it. Local storage work runs on
- * one thread, which also serialises access to the SQLite connection.
+ * one thread, which also serialises access to the SQLite connection; network work runs on two
+ * threads of its own, so a slow download holds up neither storage nor a booking.
  */
 public final class Background implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(Background.class.getName());
 
-    private final ExecutorService storage = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "guichet-storage");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final int NETWORK_THREADS = 2;
+
+    private final ExecutorService storage = daemonThreads("guichet-storage", 1);
+    private final ExecutorService network = daemonThreads("guichet-network", NETWORK_THREADS);
 
     /** Runs {@code work} on the storage thread, then {@code onSuccess} or {@code onFailure} on the FX thread. */
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
-        storage.execute(() -> {
+        submit(storage, work, onSuccess, onFailure);
+    }
+
+    /** Runs {@code work} on a network thread, then {@code onSuccess} or {@code onFailure} on the FX thread. */
+    public <T> void runNetwork(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
+        submit(network, work, onSuccess, onFailure);
+    }
+
+    private static <T> void submit(ExecutorService executor, Callable<T> work, Consumer<? super T> onSuccess,
+                                   Consumer<? super Exception> onFailure) {
+        executor.execute(() -> {
             try {
                 T result = work.call();
                 Platform.runLater(() -> onSuccess.accept(result));
@@ -40,8 +50,10 @@ public final class Background implements AutoCloseable {
         return CompletableFuture.runAsync(() -> { }, storage);
     }
 
+    /** Interrupts network work at once (a download is worth nothing half-done); lets storage work finish. */
     @Override
     public void close() {
+        network.shutdownNow();
         storage.shutdown();
         try {
             if (!storage.awaitTermination(5, TimeUnit.SECONDS)) {
@@ -50,5 +62,13 @@ public final class Background implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static ExecutorService daemonThreads(String name, int count) {
+        return Executors.newFixedThreadPool(count, runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 }

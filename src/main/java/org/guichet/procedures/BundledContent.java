@@ -30,7 +30,7 @@ public final class BundledContent {
 
     /** The bundled fiche {@code id} ("F14929"), if the app ships it. */
     public Optional<Procedure> fiche(String id) {
-        if (!id.matches("[A-Z]\\d+")) {
+        if (!FicheIds.isId(id)) {
             return Optional.empty();
         }
         InputStream xml = BundledContent.class.getResourceAsStream(ROOT + "fiches/" + id + ".xml");

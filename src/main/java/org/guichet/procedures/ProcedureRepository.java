@@ -1,5 +1,8 @@
 package org.guichet.procedures;
 
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -7,10 +10,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.guichet.domain.procedure.Procedure;
 
 /**
- * The procedures content, offline first: the bundled catalogue, loaded once, and the bundled
- * fiches, parsed on demand and kept in memory. Its loading methods block: call them from the
- * background thread. A fiche that fails to parse is treated as not shipped, so its page still
- * offers the official link.
+ * The procedures content, offline first: the bundled catalogue, loaded once, and the fiches,
+ * parsed on demand and kept in memory — those downloaded from the official feed when there are
+ * some, else those shipped with the app. Its loading methods block: call them from the background
+ * thread, and {@link #update()} from the network thread. A downloaded fiche that fails to parse
+ * gives way to the shipped one; a fiche that fails to parse either way is treated as not shipped,
+ * so its page still offers the official link.
  */
 public final class ProcedureRepository {
     /** Shipped fiches people look for most, in the order the Procedures tab offers them. */
@@ -19,13 +24,48 @@ public final class ProcedureRepository {
     private static final System.Logger LOG = System.getLogger(ProcedureRepository.class.getName());
 
     private final BundledContent bundled;
+    private final DownloadedFiches downloaded;
+    private final FicheFeedUpdater updater;
     private final Map<String, Optional<Procedure>> fiches = new ConcurrentHashMap<>();
     private final Map<String, ProcedurePage> pages = new ConcurrentHashMap<>();
     private final AppealStepsFinder appealSteps = new AppealStepsFinder(this::fiche);
     private volatile ProcedureCatalogue catalogue;
+    private volatile ContentEdition edition;
 
-    public ProcedureRepository(BundledContent bundled) {
+    ProcedureRepository(BundledContent bundled, DownloadedFiches downloaded, FicheFeedUpdater updater) {
         this.bundled = bundled;
+        this.downloaded = downloaded;
+        this.updater = updater;
+        this.edition = editionOf(downloaded);
+    }
+
+    /**
+     * The content shipped with the app and what was downloaded into {@code home}, updated from
+     * {@code feed}. Reads the small description of the downloaded content, if any.
+     */
+    public static ProcedureRepository open(Path home, Clock clock, FeedAddress feed) {
+        DownloadedFiches downloaded = new DownloadedFiches(home.resolve("procedures"));
+        return new ProcedureRepository(new BundledContent(), downloaded, new FicheFeedUpdater(feed,
+                FeedDownloader.defaultHttpClient(), FeedLimits.DEFAULT, downloaded, clock));
+    }
+
+    /** Which fiches the repository serves; never blocks. */
+    public ContentEdition edition() {
+        return edition;
+    }
+
+    /**
+     * Downloads the official feed and, if it gives new fiches, serves them from now on. Blocks for
+     * the whole download; never throws: a failure keeps the content as it was.
+     */
+    public FeedUpdateResult update() {
+        FeedUpdateResult result = updater.update();
+        if (result.outcome() == FeedUpdateOutcome.UPDATED) {
+            edition = editionOf(downloaded);
+            fiches.clear();
+            pages.clear();
+        }
+        return result;
     }
 
     public ProcedureCatalogue catalogue() {
@@ -46,7 +86,7 @@ public final class ProcedureRepository {
         return Optional.ofNullable(catalogue);
     }
 
-    /** The shipped fiche {@code id}, parsed once. */
+    /** The fiche {@code id}, downloaded or shipped, parsed once. */
     public Optional<Procedure> fiche(String id) {
         return fiches.computeIfAbsent(id, this::parse);
     }
@@ -79,10 +119,24 @@ public final class ProcedureRepository {
 
     private Optional<Procedure> parse(String id) {
         try {
+            Optional<Procedure> fresh = downloaded.fiche(id);
+            if (fresh.isPresent()) {
+                return fresh;
+            }
+        } catch (FicheFormatException | UncheckedIOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Downloaded fiche " + id + " is unreadable, the shipped one is used: "
+                    + e.getMessage());
+        }
+        try {
             return bundled.fiche(id);
         } catch (FicheFormatException e) {
             LOG.log(System.Logger.Level.WARNING, "Bundled fiche " + id + " is unreadable: " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    private static ContentEdition editionOf(DownloadedFiches downloaded) {
+        return downloaded.metadata().<ContentEdition>map(content -> new ContentEdition.Downloaded(content.downloadedAt()))
+                .orElseGet(() -> new ContentEdition.Bundled(BundledContent.SNAPSHOT));
     }
 }

@@ -96,7 +96,7 @@ public final class ProcedureScreen implements Screen {
     private Node notice(ProcedurePage page) {
         VBox notice = new VBox(
                 Components.paragraph(i18n.text("procedure.notice.official")),
-                Components.wrapping(ContentDate.notice(i18n), Styles.FIELD_LABEL));
+                Components.wrapping(ContentDate.notice(i18n, model.edition()), Styles.FIELD_LABEL));
         page.procedure().ifPresent(fiche -> notice.getChildren().add(
                 Components.paragraph(i18n.text("procedure.notice.updated", updated(fiche)))));
         notice.getChildren().add(officialPageButton(page.officialUrl()));

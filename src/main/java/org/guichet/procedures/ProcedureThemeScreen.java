@@ -41,7 +41,7 @@ public final class ProcedureThemeScreen implements Screen {
         Visibility.showWhen(failed, model.stateProperty().isEqualTo(LoadState.FAILED));
         Label heading = Components.wrapping(new SimpleStringProperty(DisplayText.of(model.name())), ProcedureStyles.PAGE_TITLE);
         Components.markHeading(i18n, heading);
-        this.view = Components.page(heading, Components.wrapping(ContentDate.notice(i18n), Styles.HINT), loading, failed,
+        this.view = Components.page(heading, Components.wrapping(ContentDate.notice(i18n, model.edition()), Styles.HINT), loading, failed,
                 content);
         model.themeProperty().addListener((observable, before, theme) -> show(theme));
         model.load();

@@ -29,6 +29,11 @@ public final class ProcedureThemeViewModel {
         return name;
     }
 
+    /** Which fiches the app holds now. */
+    public ContentEdition edition() {
+        return repository.edition();
+    }
+
     public ReadOnlyObjectProperty<LoadState> stateProperty() {
         return state;
     }

@@ -85,6 +85,11 @@ public final class ProcedureViewModel {
         return id;
     }
 
+    /** Which fiches the app holds now. */
+    public ContentEdition edition() {
+        return repository.edition();
+    }
+
     public ReadOnlyObjectProperty<LoadState> stateProperty() {
         return state;
     }

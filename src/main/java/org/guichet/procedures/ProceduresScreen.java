@@ -7,6 +7,7 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
@@ -19,8 +20,8 @@ import org.guichet.ui.Styles;
 
 /**
  * Démarches: search as you type over every procedure title; with an empty field, the popular
- * procedures the app holds in full, life events and themes to browse. The content's date is
- * always shown.
+ * procedures the app holds in full, life events and themes to browse. Where the fiches come from
+ * and their date are always shown, and the user can update them from service-public.fr.
  */
 public final class ProceduresScreen implements Screen {
 
@@ -45,7 +46,7 @@ public final class ProceduresScreen implements Screen {
         Visibility.showWhen(browse, searching.not().and(ready));
         this.view = Components.page(
                 Components.heading(i18n, i18n.text("procedures.heading")),
-                Components.wrapping(ContentDate.notice(i18n), Styles.HINT),
+                contentAndUpdate(),
                 searchField(),
                 loading,
                 failed,
@@ -70,6 +71,42 @@ public final class ProceduresScreen implements Screen {
         VBox form = Components.labelledField(i18n.text("procedures.search.label"), i18n.text("procedures.search.hint"), field);
         form.getStyleClass().add(Styles.CARD);
         return form;
+    }
+
+    /** Where the fiches come from and their date, with the update the user can ask for and how it went. */
+    private Node contentAndUpdate() {
+        Label date = Components.wrapping(ContentDate.notice(i18n, model.editionProperty()), Styles.BODY);
+        Label note = Components.wrapping(i18n.text("procedures.update.note"), Styles.HINT);
+        Button button = Components.secondaryButton(i18n.text("procedures.update.button"), model::update);
+        button.disableProperty().bind(model.updatingProperty());
+        button.accessibleHelpProperty().bind(note.textProperty());
+        keepFocusAcrossUpdate(button);
+        Label status = Components.paragraph(UpdateStatus.text(i18n, model.updatingProperty(), model.lastUpdateProperty()));
+        Visibility.showWhen(status, status.textProperty().isNotEmpty());
+        model.lastUpdateProperty().addListener((observable, before, result) -> {
+            status.getStyleClass().remove(Styles.ERROR);
+            if (UpdateStatus.isFailure(result)) {
+                status.getStyleClass().add(Styles.ERROR);
+            }
+        });
+        VBox card = new VBox(date, button, note, status);
+        card.getStyleClass().add(Styles.CARD);
+        return card;
+    }
+
+    /** Disabling the focused button sends the focus on down the page; it comes back when the update ends. */
+    private void keepFocusAcrossUpdate(Button button) {
+        boolean[] hadFocus = {false};
+        button.focusedProperty().addListener((observable, before, focused) -> {
+            if (focused || !model.updatingProperty().get()) {
+                hadFocus[0] = focused;
+            }
+        });
+        model.updatingProperty().addListener((observable, before, updating) -> {
+            if (!updating && hadFocus[0]) {
+                button.requestFocus();
+            }
+        });
     }
 
     private Label stateText(String key, LoadState state) {

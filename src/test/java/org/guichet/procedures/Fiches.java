@@ -1,6 +1,7 @@
 package org.guichet.procedures;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 import org.guichet.domain.procedure.Block;
@@ -15,6 +16,12 @@ final class Fiches {
     private static final BundledContent BUNDLED = new BundledContent();
 
     private Fiches() {
+    }
+
+    /** A repository of the shipped content only: nothing downloaded, and a feed it never reaches. */
+    static ProcedureRepository bundledOnlyRepository() {
+        return ProcedureRepository.open(Path.of("target", "no-downloads"), Clock.systemUTC(),
+                FeedAddress.of("http://127.0.0.1:9/never-reached.zip"));
     }
 
     static Procedure fiche(String id) {

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 class ProcedureRepositoryTest {
-    private final ProcedureRepository repository = new ProcedureRepository(new BundledContent());
+    private final ProcedureRepository repository = Fiches.bundledOnlyRepository();
 
     @Test
     void thePassportPageLeadsToItsAppealGuideThenTheGeneralAppeals() {

@@ -23,7 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ProcedureViewModelTest {
     private static final String PASSPORT = "F14929";
     private static final String VALID_CARD = "Vous avez une carte d'identité valide";
-    private static final ProcedureRepository REPOSITORY = new ProcedureRepository(new BundledContent());
+    private static final ProcedureRepository REPOSITORY = Fiches.bundledOnlyRepository();
 
     @TempDir
     Path home;

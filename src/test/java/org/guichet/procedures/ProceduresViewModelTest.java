@@ -15,7 +15,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @Timeout(60)
 class ProceduresViewModelTest {
     private final Background background = new Background();
-    private final ProceduresViewModel model = new ProceduresViewModel(new ProcedureRepository(new BundledContent()), background);
+    private final ProceduresViewModel model = new ProceduresViewModel(Fiches.bundledOnlyRepository(), background);
 
     @AfterEach
     void close() {
