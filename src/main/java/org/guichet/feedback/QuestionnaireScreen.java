@@ -31,8 +31,7 @@ public final class QuestionnaireScreen implements Screen {
         BooleanBinding answering = model.phaseProperty().isEqualTo(SendPhase.ANSWERING);
         BooleanBinding saved = model.phaseProperty().isEqualTo(SendPhase.SAVED);
 
-        Label title = Components.heading(i18n, i18n.text("feedback.about", topic.title()));
-        VBox intro = new VBox(title, Components.paragraph(i18n.text(
+        VBox intro = new VBox(Components.paragraph(i18n.text(
                 model.questionnaire().step(StepCode.EXPERIENCE).introduction().orElseThrow().key(), topic.title())));
         intro.getStyleClass().add(Styles.STACK);
         if (model.isDemo()) {

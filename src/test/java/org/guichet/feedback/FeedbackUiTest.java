@@ -16,6 +16,8 @@ import org.guichet.app.AppServices;
 import org.guichet.sandbox.SandboxGateway;
 import org.guichet.storage.Database;
 import org.guichet.testing.AppUiTest;
+import org.guichet.testing.Fx;
+import org.guichet.testing.Screenshots;
 import org.guichet.testing.SwitchableLink;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -67,21 +69,26 @@ class FeedbackUiTest extends AppUiTest {
         clickOn("Continuer");
         assertThat(visibleTexts()).contains("Étape 2 sur 4 : Clarté", "Pas clair du tout", "Très clair");
         clickOn("4 sur 5");
+        snap("feedback-step2");
         clickOn("Continuer");
         clickOn("Au guichet avec l’administration");
         clickOn("Au guichet avec l’administration : Oui");
         clickOn("Au guichet : Bonne");
+        snap("feedback-step3");
         clickOn("Je n'ai pas eu besoin d'aide");
         assertThat(isShown("Au guichet avec l’administration : Oui")).isFalse();
         clickOn("Continuer");
         assertThat(visibleTexts()).contains("Étape 4 sur 4 : Commentaire", "Ne partagez pas d'information personnelle.");
         typeInto("Souhaitez-vous nous en dire plus ?", "Tout etait clair. Ecrivez-moi : camille.martin@example.fr");
+        snap("feedback-step4");
         clickOn("Envoyer mon avis");
+        snap("feedback-personal-data");
 
         assertThat(visibleTexts()).contains("Nous y avons trouvé : une adresse e-mail.");
         clickOn("Masquer ces informations et envoyer");
         waitUntil(() -> visibleTexts().contains(PENDING), "the opinion waiting for the network");
         assertThat(storedComments()).isEmpty();
+        snap("feedback-pending");
 
         network.up();
         clickOn("Réessayer maintenant");
@@ -90,6 +97,7 @@ class FeedbackUiTest extends AppUiTest {
 
         clickOn("Voir mes avis");
         assertThat(visibleTexts()).contains("Envoyé").anyMatch(text -> text.startsWith("Avis sur la démarche F14929"));
+        snap("feedback-list");
         clickOn("Supprimer mes avis de cet appareil");
         clickOn("Supprimer définitivement");
         waitUntil(() -> visibleTexts().contains("Vos avis ont été supprimés de cet appareil."), "the deletion");
@@ -106,6 +114,7 @@ class FeedbackUiTest extends AppUiTest {
         waitUntil(() -> visibleTexts().contains("Envoyé"), "the opinion marked sent");
         clickOn("Terminer");
         waitUntil(() -> isShown("Merci, votre avis a été enregistré."), "the thanks on the procedure page");
+        snap("feedback-procedure-section");
         assertThat(isShown("Je donne mon avis")).isFalse();
     }
 
@@ -115,6 +124,13 @@ class FeedbackUiTest extends AppUiTest {
         waitUntil(() -> isShown(PASSPORT), "the passport procedure");
         clickOn(PASSPORT);
         waitUntil(() -> isShown("Je donne mon avis"), "the invitation to give an opinion");
+    }
+
+    /** With {@code -Dguichet.screenshots=true}: the whole current page, to look at the steps the audit does not reach. */
+    private void snap(String name) {
+        if (Screenshots.enabled()) {
+            Fx.run(() -> Screenshots.saveWhole(scene().getRoot().lookup(".page"), name));
+        }
     }
 
     private List<String> storedComments() {
