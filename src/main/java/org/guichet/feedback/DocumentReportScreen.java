@@ -36,7 +36,7 @@ public final class DocumentReportScreen implements Screen {
         Label saveFailed = FeedbackControls.error(i18n.text("feedback.saveFailed"));
         FeedbackControls.showWhen(saveFailed, model.saveFailedProperty());
         VBox form = new VBox(
-                Components.heading(i18n, i18n.text("feedback.about", topic.title())),
+                Components.heading(i18n, i18n.text("report.about", topic.title())),
                 Components.paragraph(i18n.text("report.intro")),
                 Components.wrapping(warning, Styles.FIELD_LABEL),
                 unclearLabel, missing, unclear, suggestionLabel, suggestion, saveFailed,
