@@ -1,5 +1,6 @@
 package org.guichet.app;
 
+import java.util.Optional;
 import javafx.scene.Node;
 import org.guichet.about.AboutScreen;
 import org.guichet.appointments.AppointmentRecap;
@@ -14,6 +15,7 @@ import org.guichet.appointments.MoveFlow;
 import org.guichet.appointments.MyAppointments;
 import org.guichet.appointments.OfficeFinder;
 import org.guichet.feedback.DocumentReportScreen;
+import org.guichet.feedback.FeedbackSubject;
 import org.guichet.feedback.DocumentReportViewModel;
 import org.guichet.feedback.MyFeedbackScreen;
 import org.guichet.feedback.MyFeedbackViewModel;
@@ -29,6 +31,7 @@ import org.guichet.navigation.Destinations;
 import org.guichet.navigation.FeedbackTopic;
 import org.guichet.navigation.Navigator;
 import org.guichet.navigation.ScreenRegistry;
+import org.guichet.procedures.CatalogueEntry;
 import org.guichet.procedures.ChecklistStore;
 import org.guichet.procedures.ProcedureScreen;
 import org.guichet.procedures.ProcedureThemeScreen;
@@ -85,7 +88,18 @@ public final class Screens {
                         topic, new DocumentReportViewModel(Topics.subjectOf(topic), services.feedback(),
                                 services.background(), i18n::language)))
                 .register(Destinations.MY_FEEDBACK, (navigator, none) -> new MyFeedbackScreen(i18n,
-                        services.clock().getZone(), new MyFeedbackViewModel(services.feedback(), services.background())));
+                        services.clock().getZone(), new MyFeedbackViewModel(services.feedback(), services.background(),
+                                subject -> subjectTitle(services, subject))));
+    }
+
+    /** Blocking: a procedure's catalogue title, an appointment's office; offices go by their id for now. */
+    private static Optional<String> subjectTitle(AppServices services, FeedbackSubject subject) {
+        return switch (subject.kind()) {
+            case PROCEDURE -> services.procedures().catalogue().entry(subject.id()).map(CatalogueEntry::title);
+            case BOOKING -> services.appointments().cache().findByReference(subject.id())
+                    .map(appointment -> appointment.office().name());
+            case OFFICE -> Optional.empty();
+        };
     }
 
     private static Node feedbackSection(AppServices services, Navigator navigator, FeedbackTopic topic) {

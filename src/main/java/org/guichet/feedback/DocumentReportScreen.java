@@ -51,7 +51,10 @@ public final class DocumentReportScreen implements Screen {
                 () -> navigator.open(Destinations.MY_FEEDBACK), navigator::back);
         FeedbackControls.showWhen(thanks, model.phaseProperty().isEqualTo(SendPhase.SAVED));
         this.view = Components.page(form, personalData, thanks);
-        model.phaseProperty().addListener((observable, before, now) -> view.setVvalue(0));
+        model.phaseProperty().addListener((observable, before, now) -> {
+            view.setVvalue(0);
+            FeedbackControls.focusFirstButton(now == SendPhase.SAVED ? thanks : personalData);
+        });
     }
 
     @Override

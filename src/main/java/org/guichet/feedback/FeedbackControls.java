@@ -1,5 +1,6 @@
 package org.guichet.feedback;
 
+import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
@@ -23,6 +24,15 @@ final class FeedbackControls {
     static void showWhen(Node node, ObservableBooleanValue condition) {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(condition);
+    }
+
+    /** Moves the keyboard (and a screen reader) to the first button of a panel that just appeared. */
+    static void focusFirstButton(Node panel) {
+        Platform.runLater(() -> {
+            if (panel.isVisible() && panel.lookup(".button") instanceof ButtonBase button) {
+                button.requestFocus();
+            }
+        });
     }
 
     /** A large button that stays pressed while its answer is chosen. */

@@ -51,20 +51,21 @@ public final class MyFeedbackScreen implements Screen {
                 deleted, empty, list, retry, delete, confirm, failed);
         this.refresh = observable -> showItems(model);
         model.items().addListener(new WeakInvalidationListener(refresh));
+        model.titles().addListener(refresh);
         i18n.languageProperty().addListener(new WeakInvalidationListener(refresh));
         showItems(model);
         model.load();
     }
 
     private void showItems(MyFeedbackViewModel model) {
-        list.getChildren().setAll(model.items().stream().map(this::card).toList());
+        list.getChildren().setAll(model.items().stream().map(item -> card(item, model)).toList());
     }
 
-    private Node card(OutboxItem item) {
+    private Node card(OutboxItem item, MyFeedbackViewModel model) {
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(i18n.language().locale()).withZone(zone);
         String what = i18n.get(item.kind() == OutboxKind.FEEDBACK ? "myFeedback.item.feedback" : "myFeedback.item.report",
-                subjectText(item.subject()), format.format(item.createdAt()));
+                subjectText(item.subject(), model), format.format(item.createdAt()));
         Label title = new Label(what);
         title.setWrapText(true);
         title.setMinHeight(Label.USE_PREF_SIZE);
@@ -80,7 +81,11 @@ public final class MyFeedbackScreen implements Screen {
         return card;
     }
 
-    private String subjectText(FeedbackSubject subject) {
+    private String subjectText(FeedbackSubject subject, MyFeedbackViewModel model) {
+        String title = model.titles().get(subject);
+        if (title != null) {
+            return i18n.get("myFeedback.subject.titled", title);
+        }
         return i18n.get(switch (subject.kind()) {
             case PROCEDURE -> "myFeedback.subject.procedure";
             case OFFICE -> "myFeedback.subject.office";

@@ -1,11 +1,15 @@
 package org.guichet.feedback;
 
+import java.util.HashMap;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import org.guichet.platform.Background;
 
 /** "Mes avis": what the device keeps, where each stands, and "delete them all" after a confirmation. */
@@ -13,21 +17,40 @@ public final class MyFeedbackViewModel {
 
     private final FeedbackServices services;
     private final Background background;
+    private final SubjectTitles titles;
+    private final ObservableMap<FeedbackSubject, String> knownTitles = FXCollections.observableHashMap();
     private final BooleanProperty confirming = new SimpleBooleanProperty();
     private final BooleanProperty deleted = new SimpleBooleanProperty();
     private final BooleanProperty deleteFailed = new SimpleBooleanProperty();
 
-    public MyFeedbackViewModel(FeedbackServices services, Background background) {
+    public MyFeedbackViewModel(FeedbackServices services, Background background, SubjectTitles titles) {
         this.services = services;
         this.background = background;
+        this.titles = titles;
     }
 
-    /** Reads the outbox afresh (its list follows every later change by itself). */
+    /** Reads the outbox afresh (its list follows every later change by itself), then the subjects' titles. */
     public void load() {
         background.run(() -> {
             services.refreshItems();
             return Boolean.TRUE;
         }, done -> { }, error -> { });
+        background.run(this::readTitles, knownTitles::putAll, error -> { });
+    }
+
+    /** The titles found so far, by subject; a subject without one is shown by its kind and id. */
+    public ObservableMap<FeedbackSubject, String> titles() {
+        return knownTitles;
+    }
+
+    private Map<FeedbackSubject, String> readTitles() {
+        Map<FeedbackSubject, String> found = new HashMap<>();
+        for (OutboxItem item : services.outbox().items()) {
+            if (!found.containsKey(item.subject())) {
+                titles.titleOf(item.subject()).ifPresent(title -> found.put(item.subject(), title));
+            }
+        }
+        return found;
     }
 
     public ObservableList<OutboxItem> items() {

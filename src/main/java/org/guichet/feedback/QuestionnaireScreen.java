@@ -58,7 +58,10 @@ public final class QuestionnaireScreen implements Screen {
 
         this.view = Components.page(form, personalData, thanks);
         model.stepProperty().addListener((observable, before, now) -> view.setVvalue(0));
-        model.phaseProperty().addListener((observable, before, now) -> view.setVvalue(0));
+        model.phaseProperty().addListener((observable, before, now) -> {
+            view.setVvalue(0);
+            FeedbackControls.focusFirstButton(now == SendPhase.SAVED ? thanks : personalData);
+        });
     }
 
     private Node buttons(QuestionnaireViewModel model) {

@@ -96,7 +96,7 @@ class FeedbackUiTest extends AppUiTest {
         assertThat(storedComments()).containsExactly("Tout etait clair. Ecrivez-moi : [adresse e-mail masquée]");
 
         clickOn("Voir mes avis");
-        assertThat(visibleTexts()).contains("Envoyé").anyMatch(text -> text.startsWith("Avis sur la démarche F14929"));
+        assertThat(visibleTexts()).contains("Envoyé").anyMatch(text -> text.startsWith("Avis sur « " + PASSPORT + " », le "));
         snap("feedback-list");
         clickOn("Supprimer mes avis de cet appareil");
         clickOn("Supprimer définitivement");
