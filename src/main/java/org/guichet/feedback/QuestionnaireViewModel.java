@@ -160,11 +160,6 @@ public final class QuestionnaireViewModel {
         answers.set(answers.get().withContactSatisfaction(channel, quality));
     }
 
-    /** The administration channels ticked, in the form's order: each gets its "reached?" question. */
-    public List<HelpChannel> administrationChannelsTried() {
-        return HelpChannel.administrationChannels().stream().filter(answers.get().contactTried()::contains).toList();
-    }
-
     /** Tries the items waiting for the network now. */
     public void retryNow() {
         background.run(() -> {

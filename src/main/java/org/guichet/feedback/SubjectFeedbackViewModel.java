@@ -43,10 +43,6 @@ public final class SubjectFeedbackViewModel {
         background.runNetwork(() -> services.satisfaction(subject, in), summary::set, error -> summary.set(null));
     }
 
-    public FeedbackSubject subject() {
-        return subject;
-    }
-
     /** True once an opinion about this subject is kept on the device: the invitation is not shown again. */
     public BooleanBinding answeredProperty() {
         return answered;

@@ -84,7 +84,6 @@ class QuestionnaireViewModelTest {
 
         Fx.run(() -> model.setChannelTried(HelpChannel.PHONE, true));
         assertThat(model.answersProperty().get().contactTried()).containsExactly(HelpChannel.PHONE);
-        assertThat(model.administrationChannelsTried()).containsExactly(HelpChannel.PHONE);
     }
 
     @Test
