@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.guichet.directory.DirectoryServices;
 import org.guichet.i18n.I18n;
 import org.guichet.i18n.Language;
 import org.guichet.platform.Background;
@@ -30,6 +31,7 @@ public final class AppServices implements AutoCloseable {
     private final Preferences preferences;
     private final I18n i18n;
     private final Browser browser;
+    private final DirectoryServices directory;
 
     private AppServices(Path home, Consumer<String> desktopBrowser) {
         this.home = home;
@@ -44,6 +46,7 @@ public final class AppServices implements AutoCloseable {
         this.i18n = new I18n(settings.language());
         preferences.languageProperty().addListener((observable, before, language) -> i18n.setLanguage(language));
         this.browser = new Browser(desktopBrowser);
+        this.directory = DirectoryServices.open(database, background, clock, i18n, browser);
     }
 
     /** Opens the database in {@code home} (created if needed) and loads the saved settings. */
@@ -83,6 +86,11 @@ public final class AppServices implements AutoCloseable {
 
     public Browser browser() {
         return browser;
+    }
+
+    /** The offline directory and its online lookups, shared by every directory screen. */
+    public DirectoryServices directory() {
+        return directory;
     }
 
     @Override

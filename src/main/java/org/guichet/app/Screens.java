@@ -1,6 +1,9 @@
 package org.guichet.app;
 
 import org.guichet.about.AboutScreen;
+import org.guichet.directory.DirectoryScreen;
+import org.guichet.directory.OfficeActions;
+import org.guichet.directory.OfficeScreen;
 import org.guichet.home.HomeScreen;
 import org.guichet.i18n.I18n;
 import org.guichet.navigation.Destinations;
@@ -19,7 +22,7 @@ public final class Screens {
         return new ScreenRegistry()
                 .register(Destinations.HOME, (navigator, none) -> new HomeScreen(i18n, navigator))
                 .register(Destinations.DIRECTORY, (navigator, none) ->
-                        new PlannedScreen(i18n, "directory.title", i18n.text("directory.planned")))
+                        new DirectoryScreen(services.directory(), navigator, "directory.title", ""))
                 .register(Destinations.PROCEDURES, (navigator, none) ->
                         new PlannedScreen(i18n, "procedures.title", i18n.text("procedures.planned")))
                 .register(Destinations.APPOINTMENTS, (navigator, none) ->
@@ -27,7 +30,9 @@ public final class Screens {
                 .register(Destinations.MY_SPACE, (navigator, none) ->
                         new PlannedScreen(i18n, "mySpace.title", i18n.text("mySpace.planned")))
                 .register(Destinations.SEARCH, (navigator, query) ->
-                        new PlannedScreen(i18n, "search.title", i18n.text("search.planned", query)))
+                        new DirectoryScreen(services.directory(), navigator, "search.title", query))
+                .register(Destinations.OFFICE, (navigator, officeId) ->
+                        new OfficeScreen(services.directory(), officeId, OfficeActions.NONE))
                 .register(Destinations.SETTINGS, (navigator, none) -> new SettingsScreen(i18n, services.preferences()))
                 .register(Destinations.ABOUT, (navigator, none) ->
                         new AboutScreen(i18n, services.browser(), AppVersion.current()));

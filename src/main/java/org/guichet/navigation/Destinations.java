@@ -14,6 +14,8 @@ public final class Destinations {
     public static final Destination<Void> ABOUT = Destination.of("about");
     /** Search from the home screen, with the words typed. */
     public static final Destination<String> SEARCH = Destination.of("search");
+    /** One office of the directory, by its annuaire id. */
+    public static final Destination<String> OFFICE = Destination.of("office");
 
     public static final List<Destination<Void>> TABS = List.of(HOME, DIRECTORY, PROCEDURES, APPOINTMENTS, MY_SPACE);
 

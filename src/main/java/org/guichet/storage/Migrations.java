@@ -18,7 +18,8 @@ public final class Migrations {
     static final List<String> FILES = List.of(
             "001-settings.sql",
             "002-directory.sql",
-            "003-sandbox-gateway.sql");
+            "003-sandbox-gateway.sql",
+            "004-directory-favourites.sql");
 
     private Migrations() {
     }

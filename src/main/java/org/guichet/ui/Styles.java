@@ -24,6 +24,12 @@ public final class Styles {
     public static final String SHORTCUT = "shortcut";
     public static final String STACK = "stack";
     public static final String BUTTON_ROW = "button-row";
+    public static final String BANNER = "banner";
+    public static final String FILTERS = "filters";
+    public static final String OFFICE_ROW = "office-row";
+    public static final String STATUS = "status-text";
+    public static final String TODAY = "today";
+    public static final String OFFICE_ACTIONS = "office-actions";
 
     private Styles() {
     }
