@@ -6,6 +6,7 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import org.guichet.domain.office.Address;
 import org.guichet.domain.office.Link;
@@ -72,10 +73,14 @@ final class OfficeSections {
                     () -> model.call(phone)));
         }
         for (String email : office.emails()) {
-            card.getChildren().add(button(i18n.text("directory.office.email", email), () -> model.writeTo(email)));
+            Button write = button(i18n.text("directory.office.email"), () -> model.writeTo(email));
+            write.setAccessibleHelp(email);
+            card.getChildren().addAll(write, longText(email));
         }
         for (Link site : office.websites()) {
-            card.getChildren().add(web(i18n.text("directory.office.website", site.url()), site.url()));
+            Button visit = web(i18n.text("directory.office.website"), site.url());
+            visit.accessibleHelpProperty().bind(i18n.text("directory.office.websiteHelp", site.url()));
+            card.getChildren().addAll(visit, longText(site.url()));
         }
         if (!office.contactFormUrl().isEmpty()) {
             card.getChildren().add(web(i18n.text("directory.office.contactForm"), office.contactFormUrl()));
@@ -126,6 +131,20 @@ final class OfficeSections {
         Button button = Components.secondaryButton(text, () -> model.open(url));
         button.accessibleHelpProperty().bind(i18n.text("a11y.opensBrowser"));
         return button;
+    }
+
+    /** An address or URL on one line, never broken mid-word: it scrolls sideways when wider than the screen. */
+    private static Node longText(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.HINT);
+        label.setMinWidth(Label.USE_PREF_SIZE);
+        ScrollPane scroll = new ScrollPane(label);
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        scroll.setFitToHeight(true);
+        scroll.setFocusTraversable(false);
+        scroll.getStyleClass().add(Styles.LONG_TEXT);
+        return scroll;
     }
 
     private static VBox card(Node... children) {

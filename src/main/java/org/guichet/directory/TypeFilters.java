@@ -17,11 +17,13 @@ final class TypeFilters {
     TypeFilters(I18n i18n, DirectoryViewModel model) {
         FlowPane buttons = new FlowPane();
         buttons.getStyleClass().add(Styles.FILTERS);
+        buttons.setMinWidth(0);
         for (OfficeCategory category : OfficeCategory.values()) {
             ToggleButton toggle = new ToggleButton();
             toggle.textProperty().bind(i18n.text(category.labelKey()));
             toggle.setWrapText(true);
             toggle.setMinHeight(ToggleButton.USE_PREF_SIZE);
+            toggle.maxWidthProperty().bind(buttons.widthProperty());
             toggle.setSelected(model.categories().contains(category));
             toggle.selectedProperty().addListener((observable, was, selected) -> model.setCategory(category, selected));
             model.categories().addListener((javafx.collections.SetChangeListener<OfficeCategory>) change ->

@@ -30,6 +30,7 @@ public final class Styles {
     public static final String STATUS = "status-text";
     public static final String TODAY = "today";
     public static final String OFFICE_ACTIONS = "office-actions";
+    public static final String LONG_TEXT = "long-text";
 
     private Styles() {
     }

@@ -19,6 +19,7 @@ import org.guichet.navigation.Destinations;
 import org.guichet.navigation.Navigator;
 import org.guichet.navigation.ScreenRegistry;
 import org.guichet.settings.Theme;
+import org.guichet.testing.BackgroundWork;
 import org.guichet.testing.Fx;
 import org.guichet.testing.Screenshots;
 import org.junit.jupiter.api.AfterAll;
@@ -39,7 +40,8 @@ class ScreenAuditTest {
 
     /** Arguments for destinations that need one; a new such destination must add its sample here. */
     private static final Map<Destination<?>, Object> SAMPLE_ARGUMENTS = Map.of(
-            Destinations.SEARCH, "mairie de Verderonne");
+            Destinations.SEARCH, "mairie de Verderonne",
+            Destinations.OFFICE, "000e1df5-ae69-4a43-a52b-f6061bcc3707");
 
     @TempDir
     static Path home;
@@ -79,33 +81,38 @@ class ScreenAuditTest {
     @ParameterizedTest(name = "{0} {1} {2}% {3}px")
     @MethodSource("appearances")
     void everyScreenPassesTheAudit(Theme theme, Language language, int textScale, int width) {
-        List<String> failures = Fx.call(() -> {
-            services.preferences().languageProperty().set(language);
-            ScreenRegistry registry = Screens.registry(services);
-            Navigator navigator = new Navigator(registry);
+        Fx.run(() -> services.preferences().languageProperty().set(language));
+        ScreenRegistry registry = Screens.registry(services);
+        Navigator navigator = Fx.call(() -> new Navigator(registry));
+        Scene scene = Fx.call(() -> {
             Shell shell = new Shell(services.i18n(), navigator, services.preferences().reduceMotionProperty());
-            Scene scene = new Scene(shell.root(), width, 860);
-            Appearance.follow(scene, services.preferences());
-            Appearance.apply(scene, theme, textScale, language);
+            Scene shown = new Scene(shell.root(), width, 860);
+            Appearance.follow(shown, services.preferences());
+            Appearance.apply(shown, theme, textScale, language);
             if (stage == null) {
                 stage = new Stage();
             }
-            stage.setScene(scene);
+            stage.setScene(shown);
             stage.show();
-            List<String> found = new ArrayList<>();
-            for (Destination<?> destination : registry.destinations()) {
-                show(navigator, destination);
+            return shown;
+        });
+        List<String> failures = new ArrayList<>();
+        for (Destination<?> destination : registry.destinations()) {
+            Fx.run(() -> show(navigator, destination));
+            BackgroundWork.settle(services.background());
+            failures.addAll(Fx.call(() -> {
                 scene.getRoot().applyCss();
                 scene.getRoot().layout();
+                List<String> found = new ArrayList<>();
                 AccessibilityAudit.audit(scene.getRoot())
                         .forEach(violation -> found.add(destination + ": " + violation));
                 if (Screenshots.enabled()) {
                     Screenshots.save(scene, String.join("-", destination.name(), theme.name().toLowerCase(),
                             language.tag(), textScale + "pc", width + "px"));
                 }
-            }
-            return found;
-        });
+                return found;
+            }));
+        }
         assertThat(failures).isEmpty();
     }
 
