@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.VBox;
 import org.guichet.i18n.I18n;
 import org.guichet.navigation.Destinations;
@@ -41,8 +42,7 @@ public final class DirectoryScreen implements Screen {
                 banner(),
                 preparing(),
                 searchForm(),
-                new TypeFilters(i18n, model).view(),
-                new NearMeForm(i18n, model).view(),
+                refine(initialQuery == null || initialQuery.isBlank()),
                 shown(Components.wrapping(model.message(), Styles.ERROR)),
                 shown(Components.wrapping(model.onlineProblem(), Styles.HINT)),
                 list("directory.favourites", model.favourites(), false),
@@ -97,6 +97,23 @@ public final class DirectoryScreen implements Screen {
         VBox form = new VBox(label, hint, field);
         form.getStyleClass().add(Styles.STACK);
         return form;
+    }
+
+    /** Type filters and "near me", behind a toggle so results stay near the search field. */
+    private Node refine(boolean open) {
+        ToggleButton show = new ToggleButton();
+        show.textProperty().bind(i18n.text("directory.refine"));
+        show.setWrapText(true);
+        show.setMaxWidth(Double.MAX_VALUE);
+        show.setMinHeight(ToggleButton.USE_PREF_SIZE);
+        show.setSelected(open);
+        VBox options = new VBox(new TypeFilters(i18n, model).view(), new NearMeForm(i18n, model).view());
+        options.getStyleClass().add(Styles.STACK);
+        options.visibleProperty().bind(show.selectedProperty());
+        options.managedProperty().bind(options.visibleProperty());
+        VBox refine = new VBox(show, options);
+        refine.getStyleClass().add(Styles.STACK);
+        return refine;
     }
 
     private Node list(String headingKey, ObservableList<OfficeRow> rows, boolean showWhenSearched) {
