@@ -25,6 +25,8 @@ public final class DirectoryRepository {
     private static final double[] SEARCH_RADII_METRES = {2_000, 10_000, 40_000, 150_000, 600_000};
     private static final int NEAREST_CANDIDATES = 2_000;
     private static final int ONLINE_RESULTS = 50;
+    /** The snapshot holds about 1,500 offices: batches of 200 give the progress bar several steps. */
+    private static final int SNAPSHOT_BATCH = 200;
 
     private final DirectoryStore store;
     private final Favourites favourites;
@@ -49,7 +51,7 @@ public final class DirectoryRepository {
     public long importBundledSnapshot(ImportProgress progress) {
         BundledSnapshot snapshot = BundledSnapshot.describe();
         try (InputStream dump = BundledSnapshot.openDump()) {
-            return new DirectoryImporter(store, clock).importDump(dump, BundledSnapshot.SOURCE, snapshot.dataDate(),
+            return new DirectoryImporter(store, clock, SNAPSHOT_BATCH).importDump(dump, BundledSnapshot.SOURCE, snapshot.dataDate(),
                     snapshot.officeCount(), progress);
         } catch (IOException e) {
             throw new UncheckedIOException("The bundled annuaire snapshot cannot be read", e);

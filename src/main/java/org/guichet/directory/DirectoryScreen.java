@@ -45,8 +45,8 @@ public final class DirectoryScreen implements Screen {
                 refine(initialQuery == null || initialQuery.isBlank()),
                 shown(Components.wrapping(model.message(), Styles.ERROR)),
                 shown(Components.wrapping(model.onlineProblem(), Styles.HINT)),
-                list("directory.favourites", model.favourites(), false),
-                list("directory.results", model.results(), true),
+                list(i18n.text("directory.favourites"), model.favourites(), false),
+                list(i18n.text("directory.results", model.query()), model.results(), true),
                 dataSource());
     }
 
@@ -116,8 +116,8 @@ public final class DirectoryScreen implements Screen {
         return refine;
     }
 
-    private Node list(String headingKey, ObservableList<OfficeRow> rows, boolean showWhenSearched) {
-        Label heading = Components.heading(i18n, i18n.text(headingKey));
+    private Node list(ObservableStringValue title, ObservableList<OfficeRow> rows, boolean showWhenSearched) {
+        Label heading = Components.heading(i18n, title);
         VBox items = new VBox();
         items.getStyleClass().add(Styles.STACK);
         VBox section = new VBox(heading, items);

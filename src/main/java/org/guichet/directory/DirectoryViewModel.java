@@ -171,7 +171,7 @@ public final class DirectoryViewModel {
                 return;
             }
             Instant now = services.clock().instant();
-            results.setAll(found.stream().map(hit -> rows.row(hit.office(), hit.metres(), now)).toList());
+            replaceIfChanged(results, found.stream().map(hit -> rows.row(hit.office(), hit.metres(), now)).toList());
             searched.set(true);
             message.set(found.isEmpty() ? noResultMessage(text) : "");
             if (thenOnline && !text.isEmpty()) {
@@ -233,8 +233,16 @@ public final class DirectoryViewModel {
         services.background().run(() -> repository.favourites().stream().map(office -> Hit.from(office, near)).toList(),
                 found -> {
                     Instant now = services.clock().instant();
-                    favourites.setAll(found.stream().map(hit -> rows.row(hit.office(), hit.metres(), now)).toList());
+                    replaceIfChanged(favourites,
+                            found.stream().map(hit -> rows.row(hit.office(), hit.metres(), now)).toList());
                 }, this::storageFailed);
+    }
+
+    /** Leaves an unchanged list alone, so the buttons on screen (and the keyboard focus) stay. */
+    private static void replaceIfChanged(ObservableList<OfficeRow> shown, List<OfficeRow> latest) {
+        if (!shown.equals(latest)) {
+            shown.setAll(latest);
+        }
     }
 
     private void loadFreshness() {

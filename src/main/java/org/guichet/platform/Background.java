@@ -39,6 +39,10 @@ public final class Background implements AutoCloseable {
 
     private static <T> void runOn(ExecutorService executor, Callable<T> work, Consumer<? super T> onSuccess,
             Consumer<? super Exception> onFailure) {
+        if (executor.isShutdown()) {
+            LOG.log(System.Logger.Level.DEBUG, "Background work dropped: the app is closing");
+            return;
+        }
         executor.execute(() -> {
             try {
                 T result = work.call();

@@ -142,6 +142,15 @@ public abstract class AppUiTest {
         });
     }
 
+    /** Waits, up to 30 s, for background work to make {@code condition} true. */
+    protected void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("Still not true after 30 s; visible texts: " + visibleTexts(), e);
+        }
+    }
+
     protected void press(KeyCode... keys) {
         robot.push(keys);
         WaitForAsyncUtils.waitForFxEvents();
