@@ -41,11 +41,11 @@ public final class DirectoryScreen implements Screen {
                 Components.heading(i18n, i18n.text("directory.heading")),
                 banner(),
                 preparing(),
+                list(i18n.text("directory.favourites"), model.favourites(), false),
                 searchForm(),
                 refine(initialQuery == null || initialQuery.isBlank()),
                 shown(Components.wrapping(model.message(), Styles.ERROR)),
                 shown(Components.wrapping(model.onlineProblem(), Styles.HINT)),
-                list(i18n.text("directory.favourites"), model.favourites(), false),
                 list(i18n.text("directory.results", model.query()), model.results(), true),
                 dataSource());
     }
@@ -116,7 +116,8 @@ public final class DirectoryScreen implements Screen {
         return refine;
     }
 
-    private Node list(ObservableStringValue title, ObservableList<OfficeRow> rows, boolean showWhenSearched) {
+    /** Results show once a search has run; favourites show while no search is on screen. */
+    private Node list(ObservableStringValue title, ObservableList<OfficeRow> rows, boolean isResults) {
         Label heading = Components.heading(i18n, title);
         VBox items = new VBox();
         items.getStyleClass().add(Styles.STACK);
@@ -125,8 +126,8 @@ public final class DirectoryScreen implements Screen {
         Runnable fill = () -> items.getChildren().setAll(rows.stream().map(this::rowButton).toList());
         rows.addListener((ListChangeListener<OfficeRow>) change -> fill.run());
         fill.run();
-        section.visibleProperty().bind(showWhenSearched ? model.searched().and(Bindings.isNotEmpty(rows))
-                : Bindings.isNotEmpty(rows));
+        section.visibleProperty().bind(Bindings.isNotEmpty(rows)
+                .and(isResults ? model.searched() : model.searched().not()));
         section.managedProperty().bind(section.visibleProperty());
         return section;
     }

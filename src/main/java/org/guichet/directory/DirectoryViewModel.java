@@ -104,6 +104,7 @@ public final class DirectoryViewModel {
             nearPoint = found.get();
             nearPlaceName.set(typed);
             search(false);
+            refreshOnline(typed);
         }, this::storageFailed));
     }
 
@@ -220,7 +221,7 @@ public final class DirectoryViewModel {
         if (outcome.reachedServer()) {
             loadFreshness();
         }
-        if (outcome == RefreshOutcome.UPDATED && text.equals(query.get())) {
+        if (outcome == RefreshOutcome.UPDATED && (text.equals(query.get()) || text.equals(nearPlaceName.get()))) {
             search(false);
         }
     }

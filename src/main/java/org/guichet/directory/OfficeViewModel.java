@@ -32,7 +32,6 @@ public final class OfficeViewModel {
     private final BooleanProperty favourite = new SimpleBooleanProperty(false);
     private final StringProperty problem = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> dataDate = new SimpleObjectProperty<>();
-    private boolean loading = true;
 
     public OfficeViewModel(DirectoryServices services, String officeId) {
         this.services = services;
@@ -43,7 +42,6 @@ public final class OfficeViewModel {
         services.preparation().whenReady(() -> services.background().run(
                 () -> new Loaded(repository.find(officeId), repository.isFavourite(officeId), repository.dataDate()),
                 loaded -> {
-                    loading = false;
                     favourite.set(loaded.favourite());
                     dataDate.set(loaded.dataDate().orElse(null));
                     loaded.office().ifPresentOrElse(office::set,
@@ -55,10 +53,6 @@ public final class OfficeViewModel {
 
     public ReadOnlyObjectProperty<Office> office() {
         return office;
-    }
-
-    public boolean isLoading() {
-        return loading;
     }
 
     public BooleanProperty favourite() {
