@@ -3,6 +3,7 @@ package org.guichet.directory;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.Duration;
+import java.util.List;
 import okhttp3.OkHttpClient;
 import okhttp3.ResponseBody;
 import retrofit2.Response;
@@ -48,7 +49,7 @@ public final class AnnuaireClient {
         }
         try (ResponseBody body = response.isSuccessful() ? response.body() : response.errorBody()) {
             if (response.code() == 304) {
-                return new AnnuaireReply(RefreshOutcome.NOT_MODIFIED, java.util.List.of(), previous);
+                return new AnnuaireReply(RefreshOutcome.NOT_MODIFIED, List.of(), previous);
             }
             if (response.code() >= 500) {
                 return AnnuaireReply.failed(RefreshOutcome.SERVER_ERROR);

@@ -2,8 +2,10 @@ package org.guichet.directory;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -32,7 +34,17 @@ public final class DirectoryScreen implements Screen {
     private final String titleKey;
     private final Node view;
 
-    public DirectoryScreen(DirectoryServices services, Navigator navigator, String titleKey, String initialQuery) {
+    /** The Annuaire tab. */
+    public DirectoryScreen(DirectoryServices services, Navigator navigator) {
+        this(services, navigator, "directory.title", "", query -> new VBox());
+    }
+
+    /**
+     * Search results for words typed elsewhere; {@code moreResults} adds what other features find
+     * for the same words (it follows the search field).
+     */
+    public DirectoryScreen(DirectoryServices services, Navigator navigator, String titleKey, String initialQuery,
+            Function<StringProperty, Node> moreResults) {
         this.i18n = services.i18n();
         this.navigator = navigator;
         this.titleKey = titleKey;
@@ -47,6 +59,7 @@ public final class DirectoryScreen implements Screen {
                 shown(Components.wrapping(model.message(), Styles.ERROR)),
                 shown(Components.wrapping(model.onlineProblem(), Styles.HINT)),
                 list(i18n.text("directory.results", model.query()), model.results(), true),
+                moreResults.apply(model.query()),
                 dataSource());
     }
 

@@ -21,7 +21,7 @@ public enum OfficeCategory {
             "conciliateur_fiscal"),
     FRANCE_TRAVAIL("directory.category.franceTravail", "france_travail", "pole_emploi"),
     POLICE("directory.category.police", "gendarmerie", "commissariat_police"),
-    JUSTICE("directory.category.justice", "tgi", "ti", "tj", "tribunal_commerce", "prudhommes", "cour_appel", "ta",
+    JUSTICE("directory.category.justice", "tgi", "ti", "tribunal_commerce", "prudhommes", "cour_appel", "ta",
             "te", "point_justice", "mjd", "cdad", "permanence_juridique", "civi", "spip"),
     SOCIAL("directory.category.social", "ccas", "cdas", "sdsei", "pmi", "maison_handicapees", "clic", "msa",
             "carsat", "urssaf", "mission_locale", "cij");

@@ -1,5 +1,6 @@
 package org.guichet.directory;
 
+import javafx.collections.SetChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -26,7 +27,7 @@ final class TypeFilters {
             toggle.maxWidthProperty().bind(buttons.widthProperty());
             toggle.setSelected(model.categories().contains(category));
             toggle.selectedProperty().addListener((observable, was, selected) -> model.setCategory(category, selected));
-            model.categories().addListener((javafx.collections.SetChangeListener<OfficeCategory>) change ->
+            model.categories().addListener((SetChangeListener<OfficeCategory>) change ->
                     toggle.setSelected(model.categories().contains(category)));
             buttons.getChildren().add(toggle);
         }

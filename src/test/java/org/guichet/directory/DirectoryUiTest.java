@@ -102,6 +102,15 @@ class DirectoryUiTest extends AppUiTest {
         waitUntil(() -> visibleTexts().contains("Mes favoris") && isShown(MAIRIE));
     }
 
+    @Test
+    void theHomeSearchAlsoFindsProceduresWhichOpenOnServicePublic() {
+        typeInto("Rechercher un service public ou une démarche", "passeport");
+        press(KeyCode.ENTER);
+        waitUntil(() -> visibleTexts().contains("Démarches pour « passeport »"));
+        assertThat(visibleTexts()).contains("Aucun service trouvé pour « passeport ». Vérifiez l'orthographe ou essayez un autre mot.")
+                .anyMatch(text -> text.startsWith("Passeport"));
+    }
+
     private void readTheMairiesPage() {
         clickOn(MAIRIE);
         assertThat(screenTitle()).isEqualTo("Service public");
