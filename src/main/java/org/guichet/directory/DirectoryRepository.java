@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -103,7 +102,7 @@ public final class DirectoryRepository {
     public Optional<LocalDate> dataDate() {
         Optional<LocalDate> imported = store.dataVersions().stream().map(DirectoryDataVersion::dataDate)
                 .max(Comparator.naturalOrder());
-        Optional<LocalDate> refreshed = lastRefresh().map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC));
+        Optional<LocalDate> refreshed = lastRefresh().map(at -> LocalDate.ofInstant(at, clock.getZone()));
         return imported.isEmpty() ? refreshed
                 : refreshed.filter(date -> date.isAfter(imported.get())).or(() -> imported);
     }

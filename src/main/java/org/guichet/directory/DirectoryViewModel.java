@@ -163,7 +163,7 @@ public final class DirectoryViewModel {
         }
         if (text.isEmpty() && near == null) {
             results.clear();
-            message.set("");
+            message.set(categories.isEmpty() ? "" : services.i18n().get("directory.filterNeedsPlace"));
             searched.set(false);
             return;
         }
