@@ -16,6 +16,7 @@ import org.guichet.appointments.GatewayClient;
 import org.guichet.appointments.InAppReminders;
 import org.guichet.appointments.StoredOfficeDirectory;
 import org.guichet.directory.DirectoryStore;
+import org.guichet.directory.DirectoryServices;
 import org.guichet.i18n.I18n;
 import org.guichet.i18n.Language;
 import org.guichet.platform.Background;
@@ -53,6 +54,7 @@ public final class AppServices implements AutoCloseable {
     private final GatewayAccess gateway;
     private final InAppReminders reminders = new InAppReminders();
     private final AppointmentServices appointments;
+    private final DirectoryServices directory;
 
     private AppServices(Path home, Consumer<String> desktopBrowser) {
         this.home = home;
@@ -80,6 +82,7 @@ public final class AppServices implements AutoCloseable {
         this.appointments = new AppointmentServices(new FxAsync(background), gateway,
                 new StoredOfficeDirectory(new DirectoryStore(database)), new AppointmentCache(database), clock,
                 new CalendarExport(home.resolve("exports"), clock), reminders);
+        this.directory = DirectoryServices.open(database, background, clock, i18n, browser);
     }
 
     /** Opens the database in {@code home} (created if needed) and loads the saved settings. */
@@ -139,6 +142,11 @@ public final class AppServices implements AutoCloseable {
     /** The in-app reminder centre. */
     public InAppReminders reminders() {
         return reminders;
+    }
+
+    /** The offline directory and its online lookups, shared by every directory screen. */
+    public DirectoryServices directory() {
+        return directory;
     }
 
     @Override

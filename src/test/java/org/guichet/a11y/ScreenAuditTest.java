@@ -39,7 +39,8 @@ class ScreenAuditTest {
             Destinations.PROCEDURE_THEME, "Papiers - Citoyenneté",
             Destinations.BOOK_APPOINTMENT, "000e1df5-ae69-4a43-a52b-f6061bcc3707",
             Destinations.APPOINTMENT, "RDV-SAMPLE",
-            Destinations.MOVE_APPOINTMENT, "RDV-SAMPLE");
+            Destinations.MOVE_APPOINTMENT, "RDV-SAMPLE",
+            Destinations.OFFICE, "000e1df5-ae69-4a43-a52b-f6061bcc3707");
 
     @TempDir
     static Path home;
