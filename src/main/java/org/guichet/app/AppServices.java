@@ -17,6 +17,7 @@ import org.guichet.appointments.InAppReminders;
 import org.guichet.appointments.StoredOfficeDirectory;
 import org.guichet.directory.DirectoryStore;
 import org.guichet.feedback.FeedbackServices;
+import org.guichet.directory.DirectoryServices;
 import org.guichet.i18n.I18n;
 import org.guichet.i18n.Language;
 import org.guichet.platform.Background;
@@ -58,6 +59,7 @@ public final class AppServices implements AutoCloseable {
     private final AppointmentServices appointments;
     private final GatewayReachability reachability = new GatewayReachability();
     private final FeedbackServices feedback;
+    private final DirectoryServices directory;
 
     private AppServices(Path home, Consumer<String> desktopBrowser) {
         this.home = home;
@@ -85,6 +87,7 @@ public final class AppServices implements AutoCloseable {
         this.appointments = new AppointmentServices(new FxAsync(background, reachability), gateway,
                 new StoredOfficeDirectory(new DirectoryStore(database)), new AppointmentCache(database), clock,
                 new CalendarExport(home.resolve("exports"), clock), reminders);
+        this.directory = DirectoryServices.open(database, background, clock, i18n, browser);
         this.feedback = FeedbackServices.open(Database.open(home), clock, () -> gateway.client().address(),
                 gateway.isDemo(), reachability);
     }
@@ -169,6 +172,11 @@ public final class AppServices implements AutoCloseable {
             feedback.start();
             return Boolean.TRUE;
         }, started -> { }, error -> LOG.log(System.Logger.Level.WARNING, "Feedback sending not started"));
+    }
+
+    /** The offline directory and its online lookups, shared by every directory screen. */
+    public DirectoryServices directory() {
+        return directory;
     }
 
     @Override

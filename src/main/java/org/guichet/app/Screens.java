@@ -24,6 +24,9 @@ import org.guichet.feedback.QuestionnaireViewModel;
 import org.guichet.feedback.SubjectFeedbackSection;
 import org.guichet.feedback.SubjectFeedbackViewModel;
 import org.guichet.feedback.Topics;
+import org.guichet.directory.DirectoryScreen;
+import org.guichet.directory.OfficeActions;
+import org.guichet.directory.OfficeScreen;
 import org.guichet.home.HomeScreen;
 import org.guichet.i18n.I18n;
 import org.guichet.myspace.MySpaceScreen;
@@ -40,7 +43,10 @@ import org.guichet.procedures.ProcedureViewModel;
 import org.guichet.procedures.ProceduresScreen;
 import org.guichet.procedures.ProceduresViewModel;
 import org.guichet.procedures.SituationStore;
+import org.guichet.search.ProcedureResults;
+import org.guichet.search.ProcedureSearch;
 import org.guichet.settings.SettingsScreen;
+import org.guichet.ui.Components;
 import org.guichet.ui.PlannedScreen;
 
 /** Wires every destination to its screen. */
@@ -49,15 +55,31 @@ public final class Screens {
     private Screens() {
     }
 
+    /** The office page's "book an appointment" button, opening the booking flow for that office. */
+    private static OfficeActions bookingAction(I18n i18n, Navigator navigator) {
+        return (area, office) -> area.getChildren().add(Components.primaryButton(i18n.text("directory.office.book"),
+                () -> navigator.open(Destinations.BOOK_APPOINTMENT, office.id())));
+    }
+
+    /** On an office page: book an appointment, then the office's "Votre avis" section. */
+    private static OfficeActions officeActions(AppServices services, Navigator navigator) {
+        OfficeActions booking = bookingAction(services.i18n(), navigator);
+        return (area, office) -> {
+            booking.fill(area, office);
+            area.getChildren().add(feedbackSection(services, navigator, FeedbackTopic.office(office.id(), office.name())));
+        };
+    }
+
     public static ScreenRegistry registry(AppServices services) {
         I18n i18n = services.i18n();
         AppointmentServices appointments = services.appointments();
         AppointmentTexts texts = new AppointmentTexts(i18n, services.clock());
         boolean demo = services.gateway().isDemo();
+        ProcedureSearch procedureSearch = new ProcedureSearch(services.procedures(), services.background());
         return new ScreenRegistry()
                 .register(Destinations.HOME, (navigator, none) -> new HomeScreen(i18n, navigator))
                 .register(Destinations.DIRECTORY, (navigator, none) ->
-                        new PlannedScreen(i18n, "directory.title", i18n.text("directory.planned")))
+                        new DirectoryScreen(services.directory(), navigator))
                 .register(Destinations.PROCEDURES, (navigator, none) ->
                         new ProceduresScreen(i18n, navigator, new ProceduresViewModel(services.procedures(), services.background())))
                 .register(Destinations.PROCEDURE_THEME, (navigator, theme) -> new ProcedureThemeScreen(i18n, navigator,
@@ -77,7 +99,10 @@ public final class Screens {
                         navigator, new MoveFlow(reference, appointments), texts))
                 .register(Destinations.MY_SPACE, (navigator, none) -> new MySpaceScreen(i18n, navigator))
                 .register(Destinations.SEARCH, (navigator, query) ->
-                        new PlannedScreen(i18n, "search.title", i18n.text("search.planned", query)))
+                        new DirectoryScreen(services.directory(), navigator, "search.title", query, new ProcedureResults(i18n,
+                                id -> navigator.open(Destinations.PROCEDURE, id), procedureSearch)))
+                .register(Destinations.OFFICE, (navigator, officeId) ->
+                        new OfficeScreen(services.directory(), officeId, officeActions(services, navigator)))
                 .register(Destinations.SETTINGS, (navigator, none) -> new SettingsScreen(i18n, services.preferences()))
                 .register(Destinations.ABOUT, (navigator, none) ->
                         new AboutScreen(i18n, services.browser(), AppVersion.current()))

@@ -29,10 +29,17 @@ public final class DirectoryImporter {
 
     private final DirectoryStore store;
     private final Clock clock;
+    private final int batchSize;
 
     public DirectoryImporter(DirectoryStore store, Clock clock) {
+        this(store, clock, BATCH_SIZE);
+    }
+
+    /** Smaller batches report progress more often (a small dump then shows more than 0 and 100 %). */
+    DirectoryImporter(DirectoryStore store, Clock clock, int batchSize) {
         this.store = store;
         this.clock = clock;
+        this.batchSize = batchSize;
     }
 
     /**
@@ -68,7 +75,7 @@ public final class DirectoryImporter {
     private final class Batcher {
         private final OptionalLong expectedTotal;
         private final ImportProgress progress;
-        private final List<Office> batch = new ArrayList<>(BATCH_SIZE);
+        private final List<Office> batch = new ArrayList<>(batchSize);
         private long done;
 
         Batcher(OptionalLong expectedTotal, ImportProgress progress) {
@@ -78,7 +85,7 @@ public final class DirectoryImporter {
 
         void add(Office office) {
             batch.add(office);
-            if (batch.size() == BATCH_SIZE) {
+            if (batch.size() == batchSize) {
                 flush();
             }
         }

@@ -31,9 +31,11 @@ import org.guichet.storage.StorageException;
 public final class DirectoryStore {
 
     private static final String UPSERT = """
-            INSERT INTO directory_office (id, name, types, communes, postcodes, record) VALUES (?, ?, ?, ?, ?, ?)
+            INSERT INTO directory_office (id, name, types, communes, postcodes, record, latitude, longitude)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (id) DO UPDATE SET name = excluded.name, types = excluded.types,
-                communes = excluded.communes, postcodes = excluded.postcodes, record = excluded.record""";
+                communes = excluded.communes, postcodes = excluded.postcodes, record = excluded.record,
+                latitude = excluded.latitude, longitude = excluded.longitude""";
 
     /** Removes the index entries of stored offices; the index needs their current values for it. */
     private static final String UNINDEX = """
@@ -68,6 +70,9 @@ public final class DirectoryStore {
                     upsert.setString(4, distinct(office.addresses(), Address::commune));
                     upsert.setString(5, distinct(office.addresses(), Address::postcode));
                     upsert.setString(6, DumpRecordWriter.write(office));
+                    Optional<Address> located = office.visitAddress().filter(Address::hasCoordinates);
+                    upsert.setObject(7, located.map(Address::latitude).orElse(null));
+                    upsert.setObject(8, located.map(Address::longitude).orElse(null));
                     upsert.addBatch();
                 }
                 upsert.executeBatch();
@@ -155,6 +160,38 @@ public final class DirectoryStore {
                     ORDER BY directory_office_search.rank LIMIT ?
                 ) best ON o.key = best.key
                 ORDER BY best.rank""".formatted(typeJoin, typeFilter);
+    }
+
+    /**
+     * Offices whose visit address lies within {@code box}, of one of {@code types} (empty keeps
+     * all), at most {@code limit}, in no particular order.
+     */
+    public List<Office> locatedWithin(GeoBox box, Set<String> types, int limit) {
+        String typeFilter = types.isEmpty() ? "" : "AND (" + String.join(" OR ",
+                Collections.nCopies(types.size(), "instr(' ' || types || ' ', ?) > 0")) + ")";
+        String sql = """
+                SELECT record FROM directory_office
+                WHERE latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ? %s LIMIT ?""".formatted(typeFilter);
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            int parameter = 1;
+            select.setDouble(parameter++, box.south());
+            select.setDouble(parameter++, box.north());
+            select.setDouble(parameter++, box.west());
+            select.setDouble(parameter++, box.east());
+            for (String type : types) {
+                select.setString(parameter++, " " + type + " ");
+            }
+            select.setInt(parameter, limit);
+            List<Office> offices = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    offices.add(office(rows.getString(1)));
+                }
+            }
+            return offices;
+        } catch (SQLException e) {
+            throw new StorageException("Cannot find offices near a place", e);
+        }
     }
 
     private static Office office(String record) {

@@ -17,9 +17,9 @@ import org.guichet.ui.Components;
 import org.guichet.ui.Styles;
 
 /**
- * The "Votre avis" section of a procedure page: the satisfaction score and improvements when the
- * gateway has some, the invitation "Je donne mon avis" (once), and "Signaler un document difficile
- * à comprendre". Nothing pops up: the citizen comes to it.
+ * The "Votre avis" section of a procedure or office page: the satisfaction score and improvements
+ * when the gateway has some, the invitation "Je donne mon avis" (once), and for a procedure
+ * "Signaler un document difficile à comprendre". Nothing pops up: the citizen comes to it.
  */
 public final class SubjectFeedbackSection {
 
@@ -40,7 +40,8 @@ public final class SubjectFeedbackSection {
         model.summaryProperty().addListener(relabel);
         i18n.languageProperty().addListener(new WeakInvalidationListener(relabel));
 
-        Label done = Components.paragraph(i18n.text("subjectFeedback.invitation"));
+        Label done = Components.paragraph(i18n.text(topic.kind() == FeedbackTopic.Kind.OFFICE
+                ? "subjectFeedback.invitation.office" : "subjectFeedback.invitation"));
         Button give = Components.primaryButton(i18n.text("subjectFeedback.give"),
                 () -> navigator.open(Destinations.FEEDBACK, topic));
         VBox invitation = new VBox(done, give);
@@ -51,11 +52,13 @@ public final class SubjectFeedbackSection {
         VBox answered = new VBox(thanks, list);
         answered.getStyleClass().add(Styles.STACK);
         FeedbackControls.showWhen(answered, model.answeredProperty());
-        Button report = Components.secondaryButton(i18n.text("subjectFeedback.report"),
-                () -> navigator.open(Destinations.DOCUMENT_REPORT, topic));
 
         this.view = new VBox(Components.heading(i18n, i18n.text("subjectFeedback.heading")), score, improvements,
-                invitation, answered, report);
+                invitation, answered);
+        if (topic.kind() == FeedbackTopic.Kind.PROCEDURE) {
+            view.getChildren().add(Components.secondaryButton(i18n.text("subjectFeedback.report"),
+                    () -> navigator.open(Destinations.DOCUMENT_REPORT, topic)));
+        }
         view.getStyleClass().add(Styles.STACK);
         model.load();
     }

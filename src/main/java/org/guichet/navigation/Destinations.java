@@ -24,6 +24,8 @@ public final class Destinations {
     public static final Destination<String> APPOINTMENT = Destination.of("appointment");
     /** Moving a booking to another day or time, by its reference. */
     public static final Destination<String> MOVE_APPOINTMENT = Destination.of("moveAppointment");
+    /** One office of the directory, by its annuaire id. */
+    public static final Destination<String> OFFICE = Destination.of("office");
     /** The "Je donne mon avis" questionnaire about a procedure, an office or an appointment. */
     public static final Destination<FeedbackTopic> FEEDBACK = Destination.of("feedback");
     /** "Signaler un document difficile à comprendre" about a procedure. */

@@ -1,7 +1,6 @@
 package org.guichet.platform;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +33,10 @@ public final class Background implements AutoCloseable {
 
     private static <T> void submit(ExecutorService executor, Callable<T> work, Consumer<? super T> onSuccess,
                                    Consumer<? super Exception> onFailure) {
+        if (executor.isShutdown()) {
+            LOG.log(System.Logger.Level.DEBUG, "Background work dropped: the app is closing");
+            return;
+        }
         executor.execute(() -> {
             try {
                 T result = work.call();
@@ -43,11 +46,6 @@ public final class Background implements AutoCloseable {
                 Platform.runLater(() -> onFailure.accept(e));
             }
         });
-    }
-
-    /** Completes when the storage work queued before this call has finished. */
-    public CompletableFuture<Void> idle() {
-        return CompletableFuture.runAsync(() -> { }, storage);
     }
 
     /** Interrupts network work at once (a download is worth nothing half-done); lets storage work finish. */

@@ -22,7 +22,8 @@ public final class Migrations {
             "004-procedure-checklists.sql",
             "005-feedback-outbox.sql",
             "006-sandbox-feedback.sql",
-            "007-appointments.sql");
+            "007-appointments.sql",
+            "008-directory-favourites.sql");
 
     private Migrations() {
     }

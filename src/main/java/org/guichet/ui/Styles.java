@@ -26,6 +26,13 @@ public final class Styles {
     public static final String BUTTON_ROW = "button-row";
     public static final String TIMES = "slot-times";
     public static final String DEMO_BADGE = "demo-badge";
+    public static final String BANNER = "banner";
+    public static final String FILTERS = "filters";
+    public static final String OFFICE_ROW = "office-row";
+    public static final String STATUS = "status-text";
+    public static final String TODAY = "today";
+    public static final String OFFICE_ACTIONS = "office-actions";
+    public static final String LONG_TEXT = "long-text";
 
     private Styles() {
     }

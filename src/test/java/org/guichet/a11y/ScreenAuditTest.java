@@ -41,7 +41,7 @@ class ScreenAuditTest {
             Destinations.BOOK_APPOINTMENT, "000e1df5-ae69-4a43-a52b-f6061bcc3707",
             Destinations.APPOINTMENT, "RDV-SAMPLE",
             Destinations.MOVE_APPOINTMENT, "RDV-SAMPLE",
-
+            Destinations.OFFICE, "000e1df5-ae69-4a43-a52b-f6061bcc3707",
             Destinations.FEEDBACK, FeedbackTopic.procedure("F14929", "Passeport d'un majeur : première demande"),
             Destinations.DOCUMENT_REPORT, FeedbackTopic.procedure("F14929", "Passeport d'un majeur : première demande"));
 

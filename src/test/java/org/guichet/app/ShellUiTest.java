@@ -100,7 +100,7 @@ class ShellUiTest extends AppUiTest {
         assertThat(visibleTexts()).doesNotContain(advice);
         press(KeyCode.ENTER);
         assertThat(screenTitle()).isEqualTo("Recherche");
-        assertThat(visibleTexts()).anyMatch(text -> text.contains("« mairie »"));
+        waitUntil(() -> visibleTexts().contains("Résultats pour « mairie »"));
     }
 
     @Test

@@ -2,13 +2,12 @@ package org.guichet.feedback;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.guichet.appointments.GatewayAddress;
 import org.guichet.platform.Background;
 import org.guichet.platform.GatewayReachability;
 import org.guichet.storage.Database;
-import org.testfx.util.WaitForAsyncUtils;
+import org.guichet.testing.BackgroundWork;
 
 /** Feedback services on a fresh data home, and a way to wait until background work has landed on the FX thread. */
 final class FeedbackFixture implements AutoCloseable {
@@ -26,12 +25,7 @@ final class FeedbackFixture implements AutoCloseable {
     }
 
     void settle() {
-        try {
-            background.idle().get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        BackgroundWork.settle(background);
     }
 
     @Override

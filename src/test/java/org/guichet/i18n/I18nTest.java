@@ -32,7 +32,8 @@ class I18nTest {
     @Test
     void apostrophesSurviveFormatting() {
         I18n i18n = new I18n(Language.FRENCH);
-        assertThat(i18n.get("search.planned", "mairie")).contains("l'annuaire").contains("« mairie »");
+        assertThat(i18n.get("directory.near.unknownPlace", "Atlantide")).contains("d'une commune")
+                .contains("« Atlantide »");
     }
 
     @Test

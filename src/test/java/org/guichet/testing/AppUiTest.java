@@ -189,13 +189,17 @@ public abstract class AppUiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Waits (up to ten seconds) until {@code text} is visible: for answers that come from the network. */
+    /** Waits (up to 30 seconds) until {@code text} is visible: for answers that come from the network. */
     protected void waitForText(String text) {
         waitUntil(() -> visibleTexts().contains(text), "\"" + text + "\" on screen");
     }
 
+    protected void waitUntil(BooleanSupplier condition) {
+        waitUntil(condition, "the expected screen");
+    }
+
     protected void waitUntil(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("Waited in vain for " + what + "; visible texts: " + visibleTexts());

@@ -2,7 +2,6 @@ package org.guichet.testing;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.guichet.a11y.AccessibilityAudit;
@@ -13,7 +12,6 @@ import org.guichet.app.Shell;
 import org.guichet.i18n.Language;
 import org.guichet.navigation.Navigator;
 import org.guichet.settings.Theme;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real shell on one window, with the app's services on a temporary home, shown in a chosen
@@ -60,12 +58,7 @@ public final class AuditStage implements AutoCloseable {
 
     /** Lets screens finish what they load in the background, so the audit sees what users see. */
     public void settle() {
-        try {
-            services.background().idle().get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("Background work did not finish", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        BackgroundWork.settle(services.background());
     }
 
     /** Lays the scene out and audits it; must run on the FX thread. */

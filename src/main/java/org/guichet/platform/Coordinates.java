@@ -1,0 +1,5 @@
+package org.guichet.platform;
+
+/** A position reported by the device, in WGS 84 degrees. */
+public record Coordinates(double latitude, double longitude) {
+}
