@@ -47,7 +47,6 @@ import org.guichet.search.ProcedureResults;
 import org.guichet.search.ProcedureSearch;
 import org.guichet.settings.SettingsScreen;
 import org.guichet.ui.Components;
-import org.guichet.ui.PlannedScreen;
 
 /** Wires every destination to its screen. */
 public final class Screens {
