@@ -18,7 +18,11 @@ import org.guichet.directory.OfficeScreen;
 import org.guichet.home.HomeScreen;
 import org.guichet.i18n.I18n;
 import org.guichet.navigation.Destinations;
+import org.guichet.myspace.MySpaceScreen;
 import org.guichet.navigation.Navigator;
+import org.guichet.privacy.DeviceData;
+import org.guichet.privacy.MyDataScreen;
+import org.guichet.privacy.MyDataViewModel;
 import org.guichet.navigation.ScreenRegistry;
 import org.guichet.procedures.ChecklistStore;
 import org.guichet.procedures.ProcedureScreen;
@@ -32,7 +36,6 @@ import org.guichet.search.ProcedureResults;
 import org.guichet.search.ProcedureSearch;
 import org.guichet.settings.SettingsScreen;
 import org.guichet.ui.Components;
-import org.guichet.ui.PlannedScreen;
 
 /** Wires every destination to its screen. */
 public final class Screens {
@@ -72,8 +75,9 @@ public final class Screens {
                         new AppointmentRecap(reference, appointments), texts, demo))
                 .register(Destinations.MOVE_APPOINTMENT, (navigator, reference) -> new MoveAppointmentScreen(i18n,
                         navigator, new MoveFlow(reference, appointments), texts))
-                .register(Destinations.MY_SPACE, (navigator, none) ->
-                        new PlannedScreen(i18n, "mySpace.title", i18n.text("mySpace.planned")))
+                .register(Destinations.MY_SPACE, (navigator, none) -> new MySpaceScreen(i18n, navigator))
+                .register(Destinations.MY_DATA, (navigator, none) -> new MyDataScreen(i18n,
+                        new MyDataViewModel(new DeviceData(services.database(), services.exportsFolder()), services.background())))
                 .register(Destinations.SEARCH, (navigator, query) ->
                         new DirectoryScreen(services.directory(), navigator, "search.title", query, new ProcedureResults(i18n,
                                 id -> navigator.open(Destinations.PROCEDURE, id), procedureSearch)))
