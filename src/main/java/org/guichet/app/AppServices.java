@@ -86,7 +86,7 @@ public final class AppServices implements AutoCloseable {
         }
         this.appointments = new AppointmentServices(new FxAsync(background, reachability), gateway,
                 new StoredOfficeDirectory(new DirectoryStore(database)), new AppointmentCache(database), clock,
-                new CalendarExport(home.resolve("exports"), clock), reminders);
+                new CalendarExport(exportsFolder(), clock), reminders);
         this.directory = DirectoryServices.open(database, background, clock, i18n, browser);
         this.feedback = FeedbackServices.open(Database.open(home), clock, () -> gateway.client().address(),
                 gateway.isDemo(), reachability);
@@ -110,6 +110,11 @@ public final class AppServices implements AutoCloseable {
     /** The time source every feature reads "now" from. */
     public Clock clock() {
         return clock;
+    }
+
+    /** Where files the user asked for (calendar entries) are written. */
+    public Path exportsFolder() {
+        return home.resolve("exports");
     }
 
     public Path home() {

@@ -33,6 +33,9 @@ import org.guichet.myspace.MySpaceScreen;
 import org.guichet.navigation.Destinations;
 import org.guichet.navigation.FeedbackTopic;
 import org.guichet.navigation.Navigator;
+import org.guichet.privacy.DeviceData;
+import org.guichet.privacy.MyDataScreen;
+import org.guichet.privacy.MyDataViewModel;
 import org.guichet.navigation.ScreenRegistry;
 import org.guichet.procedures.CatalogueEntry;
 import org.guichet.procedures.ChecklistStore;
@@ -58,15 +61,6 @@ public final class Screens {
     private static OfficeActions bookingAction(I18n i18n, Navigator navigator) {
         return (area, office) -> area.getChildren().add(Components.primaryButton(i18n.text("directory.office.book"),
                 () -> navigator.open(Destinations.BOOK_APPOINTMENT, office.id())));
-    }
-
-    /** On an office page: book an appointment, then the office's "Votre avis" section. */
-    private static OfficeActions officeActions(AppServices services, Navigator navigator) {
-        OfficeActions booking = bookingAction(services.i18n(), navigator);
-        return (area, office) -> {
-            booking.fill(area, office);
-            area.getChildren().add(feedbackSection(services, navigator, FeedbackTopic.office(office.id(), office.name())));
-        };
     }
 
     public static ScreenRegistry registry(AppServices services) {
@@ -97,11 +91,15 @@ public final class Screens {
                 .register(Destinations.MOVE_APPOINTMENT, (navigator, reference) -> new MoveAppointmentScreen(i18n,
                         navigator, new MoveFlow(reference, appointments), texts))
                 .register(Destinations.MY_SPACE, (navigator, none) -> new MySpaceScreen(i18n, navigator))
+                .register(Destinations.MY_DATA, (navigator, none) -> new MyDataScreen(i18n,
+                        new MyDataViewModel(new DeviceData(services.database(), services.exportsFolder()), services.background())))
                 .register(Destinations.SEARCH, (navigator, query) ->
                         new DirectoryScreen(services.directory(), navigator, "search.title", query, new ProcedureResults(i18n,
                                 id -> navigator.open(Destinations.PROCEDURE, id), procedureSearch)))
                 .register(Destinations.OFFICE, (navigator, officeId) ->
-                        new OfficeScreen(services.directory(), officeId, officeActions(services, navigator)))
+                        new OfficeScreen(services.directory(), officeId, bookingAction(i18n, navigator),
+                                (area, office) -> area.getChildren().add(feedbackSection(services, navigator,
+                                        FeedbackTopic.office(office.id(), office.name())))))
                 .register(Destinations.SETTINGS, (navigator, none) -> new SettingsScreen(i18n, services.preferences()))
                 .register(Destinations.ABOUT, (navigator, none) ->
                         new AboutScreen(i18n, services.browser(), AppVersion.current()))

@@ -26,13 +26,16 @@ public final class OfficeScreen implements Screen {
     private final I18n i18n;
     private final OfficeViewModel model;
     private final OfficeActions actions;
+    private final OfficeActions closing;
     private final StringProperty title = new SimpleStringProperty();
     private final VBox content = new VBox();
     private final ScrollPane view;
 
-    public OfficeScreen(DirectoryServices services, String officeId, OfficeActions actions) {
+    /** {@code closing} adds what other features show at the end of the page (e.g. "Votre avis"). */
+    public OfficeScreen(DirectoryServices services, String officeId, OfficeActions actions, OfficeActions closing) {
         this.i18n = services.i18n();
         this.actions = actions;
+        this.closing = closing;
         this.model = new OfficeViewModel(services, officeId);
         this.view = Components.page(content);
         title.bind(i18n.text("directory.office.title"));
@@ -64,6 +67,8 @@ public final class OfficeScreen implements Screen {
         OfficeSections sections = new OfficeSections(i18n, model, office);
         VBox actionArea = new VBox();
         actionArea.getStyleClass().addAll(Styles.OFFICE_ACTIONS, Styles.STACK);
+        VBox closingArea = new VBox();
+        closingArea.getStyleClass().add(Styles.STACK);
         content.getChildren().setAll(
                 Components.heading(i18n, new SimpleStringProperty(office.name())),
                 sections.summary(),
@@ -73,8 +78,10 @@ public final class OfficeScreen implements Screen {
                 sections.contact(),
                 sections.address(),
                 sections.moreInformation(),
+                closingArea,
                 shown(Components.wrapping(model.problem(), Styles.ERROR)));
         actions.fill(actionArea, office);
+        closing.fill(closingArea, office);
     }
 
     private Node favouriteToggle() {

@@ -10,28 +10,33 @@ import org.guichet.ui.Components;
 import org.guichet.ui.Screen;
 import org.guichet.ui.Styles;
 
-/** Mon espace: what the app keeps on this device ("Mes avis"); files and login are still to come. */
+/** Mon espace: following one's files (with FranceConnect, to come), one's appointments, and one's data. */
 public final class MySpaceScreen implements Screen {
 
-    private final ObservableStringValue title;
+    private final I18n i18n;
     private final Node view;
 
     public MySpaceScreen(I18n i18n, Navigator navigator) {
-        this.title = i18n.text("mySpace.title");
-        VBox feedback = new VBox(
-                Components.heading(i18n, i18n.text("mySpace.feedback.heading")),
-                Components.paragraph(i18n.text("mySpace.feedback.text")),
-                Components.secondaryButton(i18n.text("mySpace.feedback.open"), () -> navigator.open(Destinations.MY_FEEDBACK)));
-        feedback.getStyleClass().add(Styles.CARD);
-        this.view = Components.page(
-                feedback,
-                Components.heading(i18n, i18n.text("planned.heading")),
-                Components.paragraph(i18n.text("mySpace.planned")));
+        this.i18n = i18n;
+        VBox files = new VBox(
+                Components.heading(i18n, i18n.text("mySpace.files.heading")),
+                Components.paragraph(i18n.text("mySpace.files.planned")));
+        files.getStyleClass().add(Styles.CARD);
+        VBox device = new VBox(
+                Components.heading(i18n, i18n.text("mySpace.device.heading")),
+                Components.paragraph(i18n.text("mySpace.device.body")),
+                Components.secondaryButton(i18n.text("mySpace.appointments"),
+                        () -> navigator.showTab(Destinations.APPOINTMENTS)),
+                Components.secondaryButton(i18n.text("mySpace.feedback.open"),
+                        () -> navigator.open(Destinations.MY_FEEDBACK)),
+                Components.secondaryButton(i18n.text("mySpace.myData"), () -> navigator.open(Destinations.MY_DATA)));
+        device.getStyleClass().addAll(Styles.CARD);
+        this.view = Components.page(files, device);
     }
 
     @Override
     public ObservableStringValue title() {
-        return title;
+        return i18n.text("mySpace.title");
     }
 
     @Override

@@ -12,6 +12,8 @@ public final class Destinations {
     public static final Destination<Void> MY_SPACE = Destination.of("mySpace");
     public static final Destination<Void> SETTINGS = Destination.of("settings");
     public static final Destination<Void> ABOUT = Destination.of("about");
+    /** What the app keeps about the user on this device, and deleting it. */
+    public static final Destination<Void> MY_DATA = Destination.of("myData");
     /** Search from the home screen, with the words typed. */
     public static final Destination<String> SEARCH = Destination.of("search");
     /** A procedure page, with the fiche's ID ("F14929"). */

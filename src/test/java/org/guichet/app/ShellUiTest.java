@@ -54,9 +54,9 @@ class ShellUiTest extends AppUiTest {
     }
 
     @Test
-    void eachTabSaysWhatItWillHoldWithoutFakeData() {
+    void mySpaceSaysWhatIsNotYetPossibleWithoutFakeData() {
         clickOn("Mon espace");
-        assertThat(visibleTexts()).anyMatch(text -> text.startsWith("Ici, vous vous connecterez avec FranceConnect"));
+        assertThat(visibleTexts()).anyMatch(text -> text.startsWith("Bientôt, vous pourrez vous connecter avec FranceConnect"));
     }
 
     @Test

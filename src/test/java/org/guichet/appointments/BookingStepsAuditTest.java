@@ -33,7 +33,7 @@ import org.guichet.settings.Theme;
 import org.guichet.storage.Database;
 import org.guichet.testing.Fx;
 import org.guichet.testing.Screenshots;
-import org.guichet.ui.PlannedScreen;
+import org.guichet.home.HomeScreen;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
@@ -170,8 +170,7 @@ class BookingStepsAuditTest {
         AppointmentServices appointments = services.appointments();
         AppointmentTexts texts = new AppointmentTexts(i18n, services.clock());
         return new ScreenRegistry()
-                .register(Destinations.HOME, (navigator, none) ->
-                        new PlannedScreen(i18n, "nav.home", i18n.text("mySpace.planned")))
+                .register(Destinations.HOME, (navigator, none) -> new HomeScreen(i18n, navigator))
                 .register(Destinations.BOOK_APPOINTMENT, (navigator, officeId) -> {
                     flowRef.set(new BookingFlow(officeId, appointments));
                     return new BookingScreen(i18n, navigator, services.browser(), flowRef.get(), texts, true);
