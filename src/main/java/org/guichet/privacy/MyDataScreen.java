@@ -58,8 +58,10 @@ public final class MyDataScreen implements Screen {
 
     private Node card(DeviceData.Count count) {
         StoredCategory category = count.category();
+        Label name = Components.wrapping(i18n.text(category.labelKey()), Styles.FIELD_LABEL);
+        Components.markHeading(i18n, name);
         VBox card = new VBox(
-                Components.heading(i18n, i18n.text(category.labelKey())),
+                name,
                 Components.paragraph(count.items() == 0 ? i18n.text("privacy.count.none")
                         : i18n.text("privacy.count.items", count.items())));
         card.getStyleClass().add(Styles.CARD);
