@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import okhttp3.OkHttpClient;
 import okhttp3.ResponseBody;
 import retrofit2.Response;
@@ -22,27 +23,41 @@ public final class AnnuaireClient {
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(20);
 
-    private final AnnuaireApi api;
+    private final AnnuaireAddress address;
+    /** Built on the first online lookup: loading the HTTP stack would otherwise slow the app's start. */
+    private final Supplier<OkHttpClient> http;
+    private AnnuaireApi api;
 
     AnnuaireClient(AnnuaireAddress address, OkHttpClient http) {
-        OkHttpClient noRedirects = http.newBuilder().followRedirects(false).followSslRedirects(false).build();
-        this.api = new Retrofit.Builder().baseUrl(address.baseUrl()).client(noRedirects).build()
-                .create(AnnuaireApi.class);
+        this(address, () -> http);
+    }
+
+    private AnnuaireClient(AnnuaireAddress address, Supplier<OkHttpClient> http) {
+        this.address = address;
+        this.http = http;
     }
 
     public static AnnuaireClient create(AnnuaireAddress address) {
-        return new AnnuaireClient(address, new OkHttpClient.Builder()
+        return new AnnuaireClient(address, () -> new OkHttpClient.Builder()
                 .connectTimeout(CONNECT_TIMEOUT)
                 .readTimeout(READ_TIMEOUT)
                 .callTimeout(CALL_TIMEOUT)
                 .build());
     }
 
+    private synchronized AnnuaireApi api() {
+        if (api == null) {
+            OkHttpClient noRedirects = http.get().newBuilder().followRedirects(false).followSslRedirects(false).build();
+            api = new Retrofit.Builder().baseUrl(address.baseUrl()).client(noRedirects).build().create(AnnuaireApi.class);
+        }
+        return api;
+    }
+
     /** @param where an ODSQL condition, see {@link AnnuaireQueries} */
     AnnuaireReply records(String where, int limit, CacheValidators previous) {
         Response<ResponseBody> response;
         try {
-            response = api.records(where, Math.min(limit, PAGE_SIZE), 0, blankToNull(previous.etag()),
+            response = api().records(where, Math.min(limit, PAGE_SIZE), 0, blankToNull(previous.etag()),
                     blankToNull(previous.lastModified())).execute();
         } catch (IOException e) {
             return AnnuaireReply.failed(RefreshOutcome.OFFLINE);

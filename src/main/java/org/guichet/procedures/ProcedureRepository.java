@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.guichet.domain.procedure.Procedure;
 
 /**
@@ -25,17 +26,18 @@ public final class ProcedureRepository {
 
     private final BundledContent bundled;
     private final DownloadedFiches downloaded;
-    private final FicheFeedUpdater updater;
+    /** Built on the first update only: its HTTP stack costs start-up time most users never need. */
+    private final Supplier<FicheFeedUpdater> updater;
     private final Map<String, Optional<Procedure>> fiches = new ConcurrentHashMap<>();
     private final Map<String, ProcedurePage> pages = new ConcurrentHashMap<>();
     private final AppealStepsFinder appealSteps = new AppealStepsFinder(this::fiche);
     private volatile ProcedureCatalogue catalogue;
     private volatile ContentEdition edition;
 
-    ProcedureRepository(BundledContent bundled, DownloadedFiches downloaded, FicheFeedUpdater updater) {
+    ProcedureRepository(BundledContent bundled, DownloadedFiches downloaded, Supplier<FicheFeedUpdater> updater) {
         this.bundled = bundled;
         this.downloaded = downloaded;
-        this.updater = updater;
+        this.updater = memoized(updater);
         this.edition = editionOf(downloaded);
     }
 
@@ -45,7 +47,7 @@ public final class ProcedureRepository {
      */
     public static ProcedureRepository open(Path home, Clock clock, FeedAddress feed) {
         DownloadedFiches downloaded = new DownloadedFiches(home.resolve("procedures"));
-        return new ProcedureRepository(new BundledContent(), downloaded, new FicheFeedUpdater(feed,
+        return new ProcedureRepository(new BundledContent(), downloaded, () -> new FicheFeedUpdater(feed,
                 FeedDownloader.defaultHttpClient(), FeedLimits.DEFAULT, downloaded, clock));
     }
 
@@ -59,7 +61,7 @@ public final class ProcedureRepository {
      * the whole download; never throws: a failure keeps the content as it was.
      */
     public FeedUpdateResult update() {
-        FeedUpdateResult result = updater.update();
+        FeedUpdateResult result = updater.get().update();
         if (result.outcome() == FeedUpdateOutcome.UPDATED) {
             edition = editionOf(downloaded);
             fiches.clear();
@@ -138,5 +140,19 @@ public final class ProcedureRepository {
     private static ContentEdition editionOf(DownloadedFiches downloaded) {
         return downloaded.metadata().<ContentEdition>map(content -> new ContentEdition.Downloaded(content.downloadedAt()))
                 .orElseGet(() -> new ContentEdition.Bundled(BundledContent.SNAPSHOT));
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> create) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = create.get();
+                }
+                return value;
+            }
+        };
     }
 }

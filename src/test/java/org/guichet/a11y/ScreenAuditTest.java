@@ -79,7 +79,11 @@ class ScreenAuditTest {
         List<String> failures = new ArrayList<>();
         for (Destination<?> destination : Screens.registry(stage.services()).destinations()) {
             Fx.run(() -> show(navigator, destination));
-            stage.settle();
+            if (destination == Destinations.SEARCH) {
+                stage.settle();
+            } else {
+                stage.settleQueued();
+            }
             failures.addAll(Fx.call(() -> {
                 List<AccessibilityAudit.Violation> violations = stage.audit();
                 if (Screenshots.enabled()) {

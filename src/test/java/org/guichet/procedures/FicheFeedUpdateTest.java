@@ -240,7 +240,7 @@ class FicheFeedUpdateTest {
     private ProcedureRepository repository(FeedAddress address, FeedLimits limits, Instant now) {
         OkHttpClient impatient = FeedDownloader.defaultHttpClient().newBuilder().readTimeout(Duration.ofMillis(500)).build();
         DownloadedFiches downloaded = new DownloadedFiches(home.resolve("procedures"));
-        return new ProcedureRepository(new BundledContent(), downloaded,
+        return new ProcedureRepository(new BundledContent(), downloaded, () ->
                 new FicheFeedUpdater(address, impatient, limits, downloaded, Clock.fixed(now, ZoneOffset.UTC)));
     }
 

@@ -61,6 +61,11 @@ public final class AuditStage implements AutoCloseable {
         BackgroundWork.settle(services.background());
     }
 
+    /** Like {@link #settle()}, for screens that load at once without waiting for a typing pause. */
+    public void settleQueued() {
+        BackgroundWork.settleQueued(services.background());
+    }
+
     /** Lays the scene out and audits it; must run on the FX thread. */
     public List<AccessibilityAudit.Violation> audit() {
         scene.getRoot().applyCss();

@@ -15,12 +15,22 @@ public final class BackgroundWork {
     private BackgroundWork() {
     }
 
+    /** Waits for queued work and for work started after the directory's typing and online pauses. */
     public static void settle(Background background) {
+        settle(background, true);
+    }
+
+    /** Waits for queued work only: for screens that start their work at once, without a typing pause. */
+    public static void settleQueued(Background background) {
+        settle(background, false);
+    }
+
+    private static void settle(Background background, boolean afterPauses) {
         for (int round = 0; round < ROUNDS; round++) {
             barrier(background, false);
             barrier(background, true);
             WaitForAsyncUtils.waitForFxEvents();
-            if (round == 0) {
+            if (round == 0 && afterPauses) {
                 WaitForAsyncUtils.sleep(PAUSES_MS, TimeUnit.MILLISECONDS);
             }
         }
