@@ -55,7 +55,7 @@ public final class DirectoryScreen implements Screen {
                 preparing(),
                 list(i18n.text("directory.favourites"), model.favourites(), false),
                 searchForm(),
-                refine(initialQuery == null || initialQuery.isBlank()),
+                refine(),
                 shown(Components.wrapping(model.message(), Styles.ERROR)),
                 shown(Components.wrapping(model.onlineProblem(), Styles.HINT)),
                 list(i18n.text("directory.results", model.query()), model.results(), true),
@@ -112,14 +112,13 @@ public final class DirectoryScreen implements Screen {
         return form;
     }
 
-    /** Type filters and "near me", behind a toggle so results stay near the search field. */
-    private Node refine(boolean open) {
+    /** Type filters and "near me", behind a toggle (closed at first) so results stay near the search field. */
+    private Node refine() {
         ToggleButton show = new ToggleButton();
         show.textProperty().bind(i18n.text("directory.refine"));
         show.setWrapText(true);
         show.setMaxWidth(Double.MAX_VALUE);
         show.setMinHeight(ToggleButton.USE_PREF_SIZE);
-        show.setSelected(open);
         VBox options = new VBox(new TypeFilters(i18n, model).view(), new NearMeForm(i18n, model).view());
         options.getStyleClass().add(Styles.STACK);
         options.visibleProperty().bind(show.selectedProperty());
