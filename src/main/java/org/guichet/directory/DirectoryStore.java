@@ -135,13 +135,7 @@ public final class DirectoryStore {
                 select.setString(parameter++, " " + type + " ");
             }
             select.setInt(parameter, limit);
-            List<Office> offices = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    offices.add(office(rows.getString(1)));
-                }
-            }
-            return offices;
+            return offices(select);
         } catch (SQLException e) {
             throw new StorageException("Cannot search the directory", e);
         }
@@ -150,8 +144,7 @@ public final class DirectoryStore {
     /** Ranks and limits on the index alone, then reads only the records shown. */
     private static String searchSql(int typeCount) {
         String typeJoin = typeCount == 0 ? "" : "JOIN directory_office t ON t.key = directory_office_search.rowid";
-        String typeFilter = typeCount == 0 ? "" : "AND (" + String.join(" OR ",
-                Collections.nCopies(typeCount, "instr(' ' || t.types || ' ', ?) > 0")) + ")";
+        String typeFilter = typeFilter("t.types", typeCount);
         return """
                 SELECT o.record FROM directory_office o JOIN (
                     SELECT directory_office_search.rowid AS key, directory_office_search.rank AS rank
@@ -167,8 +160,7 @@ public final class DirectoryStore {
      * all), at most {@code limit}, in no particular order.
      */
     public List<Office> locatedWithin(GeoBox box, Set<String> types, int limit) {
-        String typeFilter = types.isEmpty() ? "" : "AND (" + String.join(" OR ",
-                Collections.nCopies(types.size(), "instr(' ' || types || ' ', ?) > 0")) + ")";
+        String typeFilter = typeFilter("types", types.size());
         String sql = """
                 SELECT record FROM directory_office
                 WHERE latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ? %s LIMIT ?""".formatted(typeFilter);
@@ -182,16 +174,26 @@ public final class DirectoryStore {
                 select.setString(parameter++, " " + type + " ");
             }
             select.setInt(parameter, limit);
-            List<Office> offices = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    offices.add(office(rows.getString(1)));
-                }
-            }
-            return offices;
+            return offices(select);
         } catch (SQLException e) {
             throw new StorageException("Cannot find offices near a place", e);
         }
+    }
+
+    /** "AND (…)" keeping rows whose space-separated {@code column} holds one of {@code count} bound types. */
+    private static String typeFilter(String column, int count) {
+        return count == 0 ? "" : "AND (" + String.join(" OR ",
+                Collections.nCopies(count, "instr(' ' || " + column + " || ' ', ?) > 0")) + ")";
+    }
+
+    private static List<Office> offices(PreparedStatement select) throws SQLException {
+        List<Office> offices = new ArrayList<>();
+        try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                offices.add(office(rows.getString(1)));
+            }
+        }
+        return offices;
     }
 
     private static Office office(String record) {
